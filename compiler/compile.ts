@@ -1,0 +1,99 @@
+// `hearth compile`: evaluate site.ts, compile every (or every named) machine,
+// and write out/<machine>/ only when nothing in the whole site is wrong.
+import { join } from "node:path";
+import type { Machine } from "../dsl/nodes.ts";
+import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { writeMachineOutput } from "./emit.ts";
+import { evaluateSite, type EvaluatedSite } from "./evaluate.ts";
+import type { Generation } from "./generation.ts";
+import { compileMachine } from "./machine.ts";
+import { installerTemplate } from "./package-root.ts";
+import { createSourceReader, type SourceReader } from "./sources.ts";
+
+export interface CompileOptions {
+  readonly sitePath: string;
+  /** @default "out" */
+  readonly outDir?: string;
+  /** only these machines; @default every machine */
+  readonly machines?: readonly string[];
+  /** false: compile and check only (hearth check, hearth plan) */
+  readonly write?: boolean;
+  readonly reader?: SourceReader;
+}
+
+export interface CompiledMachine {
+  readonly name: string;
+  readonly generation: Generation;
+  readonly outDir: string;
+  readonly bytesWritten: number;
+}
+
+export interface CompileResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly machines: readonly CompiledMachine[];
+  readonly evaluated?: EvaluatedSite;
+}
+
+/** The same mistake in a layer shared by several machines is shown once, naming them all. */
+export function dedupeDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const byKey = new Map<string, Diagnostic>();
+  for (const d of ds) {
+    const key = JSON.stringify({ ...d, machine: undefined });
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, d);
+    else if (d.machine && seen.machine && !seen.machine.split(", ").includes(d.machine)) byKey.set(key, { ...seen, machine: `${seen.machine}, ${d.machine}` });
+  }
+  return [...byKey.values()];
+}
+
+function siteProblems(ev: EvaluatedSite): Diagnostic[] {
+  const { site } = ev;
+  const out: Diagnostic[] = site.problems.map((message) => ({ severity: "error", message, at: ev.place(site.at) }));
+  const seen = new Map<string, Machine>();
+  for (const m of site.machines) {
+    if (m?.kind !== "machine") continue;
+    out.push(...m.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(m.at) })));
+    const first = seen.get(m.name);
+    if (first)
+      out.push({
+        severity: "error",
+        message: `machine "${m.name}" is declared twice`,
+        at: ev.place(m.at),
+        related: [{ message: "first declaration", at: ev.place(first.at) }],
+        hint: "machine names are unique within a site",
+      });
+    else seen.set(m.name, m);
+  }
+  return out;
+}
+
+function selectMachines(ev: EvaluatedSite, names: readonly string[] | undefined): { machines: Machine[]; diagnostics: Diagnostic[] } {
+  const all = ev.site.machines.filter((m) => m?.kind === "machine");
+  if (!names || names.length === 0) return { machines: all, diagnostics: [] };
+  const unknown = names.filter((n) => !all.some((m) => m.name === n));
+  return {
+    machines: all.filter((m) => names.includes(m.name)),
+    diagnostics: unknown.map((n) => ({ severity: "error" as const, message: `no machine named "${n}" in this site`, hint: `machines are: ${all.map((m) => m.name).join(", ")}` })),
+  };
+}
+
+export async function compileSite(options: CompileOptions): Promise<CompileResult> {
+  const evaluated = await evaluateSite(options.sitePath);
+  if (!evaluated.ok) return { ok: false, diagnostics: evaluated.diagnostics, machines: [] };
+  const ev = evaluated.value;
+  const reader = options.reader ?? createSourceReader();
+  const selected = selectMachines(ev, options.machines);
+  const results = await Promise.all(selected.machines.map((m) => compileMachine(ev, m, reader)));
+  const diagnostics = dedupeDiagnostics([...siteProblems(ev), ...selected.diagnostics, ...results.flatMap((r) => r.diagnostics)]);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
+
+  const outRoot = options.outDir ?? "out";
+  const machines: CompiledMachine[] = [];
+  for (const r of results) {
+    const outDir = join(outRoot, r.machine.name);
+    const written = options.write === false ? { bytesWritten: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate());
+    machines.push({ name: r.machine.name, generation: r.generation!, outDir, bytesWritten: written.bytesWritten });
+  }
+  return { ok: true, diagnostics, machines, evaluated: ev };
+}

@@ -1,0 +1,81 @@
+// Writes a machine's artifacts: bundle.tar.gz, install.sh and manifest.json.
+// Only files whose bytes changed are rewritten, so a no-change compile writes nothing.
+import { mkdir, readFile, writeFile, chmod, rename } from "node:fs/promises";
+import { join } from "node:path";
+import { sha256 } from "./digest.ts";
+import { shq } from "./shell-quote.ts";
+import type { Generation, ManifestRow, UnitRow } from "./generation.ts";
+
+export interface InstallerHeader {
+  readonly machine: string;
+  readonly gen: string;
+  readonly bundleSha256: string;
+}
+
+const HEADER_START = "# >>> hearth header";
+const HEADER_END = "# <<< hearth header";
+
+/** Fills the installer template's header block with one machine's values. */
+export function renderInstaller(template: string, header: InstallerHeader): string {
+  const start = template.indexOf(HEADER_START);
+  const end = template.indexOf(HEADER_END);
+  if (start < 0 || end < start) throw new Error("installer template has no hearth header block");
+  const block = [
+    HEADER_START,
+    `HEARTH_MACHINE=${shq(header.machine)}`,
+    `HEARTH_GEN=${shq(header.gen)}`,
+    `HEARTH_BUNDLE_SHA256=${shq(header.bundleSha256)}`,
+    "",
+  ].join("\n");
+  return template.slice(0, start) + block + template.slice(end);
+}
+
+/** manifest.json: the generation's facts for humans and tools (`hearth plan --against`). */
+export interface ManifestJson {
+  readonly hearth: 1;
+  readonly machine: string;
+  readonly gen: string;
+  readonly bundleSha256: string;
+  readonly paths: readonly ManifestRow[];
+  readonly units: readonly UnitRow[];
+}
+
+export function manifestJson(machine: string, g: Generation, bundleSha256: string): ManifestJson {
+  return { hearth: 1, machine, gen: g.gen, bundleSha256, paths: g.rows, units: g.units };
+}
+
+/** Writes `bytes` to `path` unless the file already holds exactly them; returns whether it wrote. */
+export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644): Promise<boolean> {
+  const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
+  const existing = await readFile(path).catch(() => undefined);
+  if (existing && existing.equals(data)) return false;
+  // write beside, then rename: a reader never sees half a bundle
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, data, { mode });
+  await chmod(tmp, mode);
+  await rename(tmp, path);
+  return true;
+}
+
+export interface WrittenOutput {
+  readonly dir: string;
+  readonly bundleSha256: string;
+  readonly bytesWritten: number;
+}
+
+export async function writeMachineOutput(dir: string, machine: string, g: Generation, template: string): Promise<WrittenOutput> {
+  await mkdir(dir, { recursive: true });
+  const bundleSha256 = sha256(g.tarGz);
+  const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256 });
+  const manifest = `${JSON.stringify(manifestJson(machine, g, bundleSha256), null, 2)}\n`;
+  const outputs: [string, Uint8Array | string, number][] = [
+    ["bundle.tar.gz", g.tarGz, 0o644],
+    ["install.sh", installSh, 0o755],
+    ["manifest.json", manifest, 0o644],
+  ];
+  let bytesWritten = 0;
+  for (const [name, bytes, mode] of outputs) {
+    if (await writeIfChanged(join(dir, name), bytes, mode)) bytesWritten += Buffer.byteLength(bytes);
+  }
+  return { dir, bundleSha256, bytesWritten };
+}

@@ -1,0 +1,113 @@
+// Evaluates site.ts: esbuild bundles the user's code (no type checking on this
+// path), we run it in this process and map every position back through the
+// source map, so exceptions and declarations point at site.ts:line.
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import vm from "node:vm";
+import * as esbuild from "esbuild";
+import * as dsl from "../dsl/index.ts";
+import type { SourceLocation } from "../dsl/location.ts";
+import type { Site } from "../dsl/nodes.ts";
+import type { Diagnostic, Place } from "./diagnostics.ts";
+import { makeLocator, type Locator, type RawSourceMap } from "./sourcemap.ts";
+
+export interface EvaluatedSite {
+  readonly site: Site;
+  readonly sitePath: string;
+  /** the directory fromFile() and tree() paths are relative to */
+  readonly siteDir: string;
+  /** every source file the evaluation read (for watching) */
+  readonly inputs: readonly string[];
+  /** maps a location the DSL recorded to the user's file and line */
+  place(at: SourceLocation): Place | undefined;
+  /** the innermost user frame of an exception thrown by user code */
+  placeOfError(error: unknown): Place | undefined;
+}
+
+export type EvaluateResult = { readonly ok: true; readonly value: EvaluatedSite } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Modules site.ts may import from hearth itself; they are this process's own instances. */
+const HEARTH_MODULES: Record<string, unknown> = { hearth: dsl };
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function esbuildDiagnostics(failure: unknown, cwd: string): Diagnostic[] {
+  const errors = (failure as { errors?: esbuild.Message[] }).errors;
+  if (!errors) return [{ severity: "error", message: String(failure) }];
+  return errors.map((e) => ({
+    severity: "error" as const,
+    message: e.text,
+    ...(e.location ? { at: { file: resolve(cwd, e.location.file), line: e.location.line, column: e.location.column + 1 } } : {}),
+  }));
+}
+
+export async function evaluateSite(sitePathArg: string): Promise<EvaluateResult> {
+  const sitePath = resolve(sitePathArg);
+  const siteDir = dirname(sitePath);
+  // A name no real file has, so stack frames of the user's code are easy to tell apart.
+  const bundleFile = `${sitePath}.hearth-eval.cjs`;
+  let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+  try {
+    result = await esbuild.build({
+      entryPoints: [sitePath],
+      absWorkingDir: siteDir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      sourcemap: "external",
+      sourcesContent: false,
+      outfile: bundleFile,
+      external: ["hearth", "hearth/*"],
+      logLevel: "silent",
+    });
+  } catch (failure) {
+    return { ok: false, diagnostics: esbuildDiagnostics(failure, siteDir) };
+  }
+  const code = result.outputFiles.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
+  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith(".map"))?.text ?? '{"sources":[],"mappings":""}') as RawSourceMap;
+  const locate: Locator = makeLocator(map, (source) => resolve(dirname(bundleFile), source));
+  const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(siteDir, p));
+
+  const place = (at: SourceLocation): Place | undefined => {
+    if (at.file !== bundleFile) return at.line > 0 ? { file: at.file, line: at.line, column: at.column } : undefined;
+    const pos = locate(at.line, at.column);
+    return pos ? { file: pos.source, line: pos.line, column: pos.column } : undefined;
+  };
+  const frame = new RegExp(`${escapeRegExp(bundleFile)}:(\\d+):(\\d+)`);
+  const placeOfError = (error: unknown): Place | undefined => {
+    const stack = error instanceof Error ? (error.stack ?? "") : "";
+    const m = frame.exec(stack);
+    return m ? place({ file: bundleFile, line: Number(m[1]), column: Number(m[2]) }) : undefined;
+  };
+
+  const nodeRequire = createRequire(sitePath);
+  const requireForSite = (id: string): unknown => HEARTH_MODULES[id] ?? nodeRequire(id);
+  const module = { exports: {} as Record<string, unknown> };
+  try {
+    // The wrapper stays on the first line so line numbers in the bundle are unchanged.
+    const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, { filename: bundleFile });
+    run(module.exports, requireForSite, module, sitePath, siteDir);
+  } catch (error) {
+    const at = placeOfError(error) ?? { file: sitePath, line: 1 };
+    return { ok: false, diagnostics: [{ severity: "error", message: `site.ts threw while being evaluated: ${error instanceof Error ? error.message : String(error)}`, at }] };
+  }
+
+  const exported = (module.exports.default ?? module.exports) as Partial<Site> | undefined;
+  if (exported?.kind !== "site") {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: "error",
+          message: "site.ts has no site as its default export",
+          at: { file: sitePath, line: 1 },
+          hint: 'end site.ts with `export default site({ name, domain, machines: [...] })`, importing site from "hearth"',
+        },
+      ],
+    };
+  }
+  return { ok: true, value: { site: exported as Site, sitePath, siteDir, inputs, place, placeOfError } };
+}

@@ -1,0 +1,220 @@
+// A machine's generation: the resolved file tree plus the metadata tables the
+// installer reads on the target (see compiler/installer/FORMAT.md), packed as a
+// deterministic tar.gz whose id is derived from its content.
+import { gzipSync } from "node:zlib";
+import tar from "tar-stream";
+import { sha256 } from "./digest.ts";
+
+export type EntryKind = "f" | "d" | "l";
+
+/** One path of the generation, relative to /usr/local ("bin/hello"). */
+export interface GenEntry {
+  readonly path: string;
+  readonly kind: EntryKind;
+  readonly mode: number;
+  /** "user:group" */
+  readonly owner: string;
+  /** contents of a regular file */
+  readonly content?: Uint8Array;
+  /** target of a symlink */
+  readonly target?: string;
+}
+
+/** What the compiler knows about a unit beyond the files themselves. */
+export interface GenUnitSpec {
+  readonly name: string;
+  /** a change of trigger inputs alone reloads instead of restarting */
+  readonly reload: boolean;
+  /** referenced paths (relative to the prefix); directories stand for every file beneath */
+  readonly inputs: readonly string[];
+}
+
+export interface ManifestRow {
+  readonly path: string;
+  readonly kind: EntryKind;
+  /** four octal digits */
+  readonly mode: string;
+  readonly owner: string;
+  /** sha256 for files, the target for links, "-" for directories */
+  readonly digest: string;
+}
+
+export interface UnitRow {
+  readonly unit: string;
+  readonly defHash: string;
+  readonly triggerHash: string;
+  readonly flags: readonly string[];
+  readonly inputs: readonly string[];
+}
+
+export interface GenerationTables {
+  readonly gen: string;
+  readonly manifest: string;
+  readonly sha256sums: string;
+  readonly units: string;
+  readonly unitInputs: string;
+}
+
+export interface Generation {
+  readonly gen: string;
+  /** every path with its contents, directories included, sorted */
+  readonly tree: readonly GenEntry[];
+  readonly rows: readonly ManifestRow[];
+  readonly units: readonly UnitRow[];
+  readonly tables: GenerationTables;
+  readonly tarGz: Buffer;
+}
+
+export const UNIT_DIR = "lib/systemd/system";
+const DEFAULT_OWNER = "root:root";
+
+const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const octal = (mode: number): string => mode.toString(8).padStart(4, "0");
+const parentsOf = (path: string): string[] => {
+  const parts = path.split("/");
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
+};
+
+/** Adds the implied parent directories and sorts, so every directory precedes its contents. */
+export function completeTree(entries: readonly GenEntry[]): GenEntry[] {
+  const byName = new Map<string, GenEntry>();
+  for (const e of entries) byName.set(e.path, e);
+  for (const e of entries) {
+    for (const dir of parentsOf(e.path)) {
+      if (!byName.has(dir)) byName.set(dir, { path: dir, kind: "d", mode: 0o755, owner: DEFAULT_OWNER });
+    }
+  }
+  return [...byName.values()].sort(byPath);
+}
+
+export function manifestRows(tree: readonly GenEntry[]): ManifestRow[] {
+  return tree.map((e) => ({
+    path: e.path,
+    kind: e.kind,
+    mode: e.kind === "l" ? "0777" : octal(e.mode),
+    owner: e.owner,
+    digest: e.kind === "f" ? sha256(e.content ?? new Uint8Array()) : e.kind === "l" ? (e.target ?? "") : "-",
+  }));
+}
+
+const WANTS_LINK = /^lib\/systemd\/system\/[^/]+\.(wants|requires|upholds)\/([^/]+)$/;
+
+/** Derives each unit's hashes and flags from the tree (see FORMAT.md, `.hearth/units`). */
+export function unitRows(rows: readonly ManifestRow[], specs: readonly GenUnitSpec[]): UnitRow[] {
+  const digestOf = new Map(rows.map((r) => [r.path, r]));
+  const wanted = new Set<string>();
+  for (const r of rows) {
+    const m = WANTS_LINK.exec(r.path);
+    if (m && r.kind === "l") wanted.add(m[2]!);
+  }
+  const filesUnder = (path: string): string[] => {
+    const row = digestOf.get(path);
+    if (!row) return [];
+    if (row.kind !== "d") return [path];
+    return rows.filter((r) => r.kind !== "d" && r.path.startsWith(`${path}/`)).map((r) => r.path);
+  };
+  const hashOf = (paths: readonly string[]): string =>
+    sha256(paths.map((p) => `${p}\t${digestOf.get(p)?.kind}\t${digestOf.get(p)?.mode}\t${digestOf.get(p)?.digest}\n`).join(""));
+
+  return [...specs]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((spec) => {
+      const unitFile = `${UNIT_DIR}/${spec.name}`;
+      const owned = digestOf.get(unitFile)?.kind === "f";
+      const dropins = filesUnder(`${UNIT_DIR}/${spec.name}.d`).filter((p) => p.endsWith(".conf"));
+      const definition = [...(owned ? [unitFile] : []), ...dropins];
+      const defHash = hashOf(definition);
+      const extra = [...new Set(spec.inputs.flatMap(filesUnder))].filter((p) => !definition.includes(p)).sort();
+      const triggerHash = sha256(`${defHash}\n${hashOf(extra)}`);
+      const flags = [owned ? "owned" : "", spec.reload ? "reload" : "", wanted.has(spec.name) ? "wanted" : ""].filter(Boolean);
+      return { unit: spec.name, defHash, triggerHash, flags, inputs: [...definition, ...extra].sort() };
+    });
+}
+
+/** sha256sum's own escaping: a name with a backslash gets a leading "\" and doubled backslashes. */
+const sumLine = (digest: string, path: string): string =>
+  path.includes("\\") ? `\\${digest}  ${path.replace(/\\/g, "\\\\")}\n` : `${digest}  ${path}\n`;
+
+/** Lines sorted bytewise, as `LC_ALL=C sort` and `join` on the target expect them. */
+const lines = (items: readonly string[]): string =>
+  [...items]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((l) => `${l}\n`)
+    .join("");
+
+/** The installer's text tables; one function, used for bundles and for `hearth plan` alike. */
+export function renderTables(rows: readonly ManifestRow[], units: readonly UnitRow[]): GenerationTables {
+  const manifest = lines(rows.map((r) => [r.path, r.kind, r.mode, r.owner, r.digest].join("\t")));
+  const unitsTable = lines(units.map((u) => [u.unit, u.defHash, u.triggerHash, u.flags.join(",") || "-"].join("\t")));
+  const unitInputs = lines(units.flatMap((u) => u.inputs.map((p) => `${u.unit}\t${p}`)));
+  const sha256sums = rows
+    .filter((r) => r.kind === "f")
+    .map((r) => sumLine(r.digest, r.path))
+    .join("");
+  const gen = sha256(manifest + unitsTable).slice(0, 16);
+  return { gen, manifest, sha256sums, units: unitsTable, unitInputs };
+}
+
+const META_DIR = ".hearth";
+
+function metadataEntries(tables: GenerationTables): GenEntry[] {
+  const file = (name: string, text: string): GenEntry => ({
+    path: `${META_DIR}/${name}`,
+    kind: "f",
+    mode: 0o644,
+    owner: DEFAULT_OWNER,
+    content: Buffer.from(text),
+  });
+  return [
+    { path: META_DIR, kind: "d", mode: 0o755, owner: DEFAULT_OWNER },
+    file("gen", `${tables.gen}\n`),
+    file("manifest", tables.manifest),
+    file("sha256sums", tables.sha256sums),
+    file("unit-inputs", tables.unitInputs),
+    file("units", tables.units),
+  ];
+}
+
+/** Packs entries into a tar.gz with fixed mtime/owner and sorted names: same tree, same bytes. */
+export async function packTarGz(tree: readonly GenEntry[]): Promise<Buffer> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  pack.on("data", (c: unknown) => void chunks.push(c as Buffer));
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on("end", resolve);
+    pack.on("error", reject);
+  });
+  const tarName = (e: GenEntry) => (e.kind === "d" ? `${e.path}/` : e.path);
+  const sorted = [...tree].sort((a, b) => (tarName(a) < tarName(b) ? -1 : tarName(a) > tarName(b) ? 1 : 0));
+  for (const e of sorted) {
+    const header = {
+      name: tarName(e),
+      mode: e.kind === "l" ? 0o777 : e.mode,
+      mtime: new Date(0),
+      uid: 0,
+      gid: 0,
+      uname: "root",
+      gname: "root",
+      type: e.kind === "f" ? ("file" as const) : e.kind === "d" ? ("directory" as const) : ("symlink" as const),
+      ...(e.kind === "l" ? { linkname: e.target ?? "" } : {}),
+    };
+    if (e.kind === "f") pack.entry(header, Buffer.from(e.content ?? new Uint8Array()));
+    else pack.entry(header);
+  }
+  pack.finalize();
+  await done;
+  return gzipSync(Buffer.concat(chunks), { level: 6 });
+}
+
+/** Builds a generation from a machine's entries (dirs may be implied) and its units. */
+export async function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[]): Promise<Generation> {
+  const tree = completeTree(entries);
+  const rows = manifestRows(tree);
+  const unitTable = unitRows(rows, units);
+  const tables = renderTables(rows, unitTable);
+  const tarGz = await packTarGz([...metadataEntries(tables), ...tree]);
+  return { gen: tables.gen, tree, rows, units: unitTable, tables, tarGz };
+}
+
+// Writing the artifacts lives in emit.ts; re-exported so one import serves tests and tools.
+export { renderInstaller, writeMachineOutput } from "./emit.ts";

@@ -1,0 +1,98 @@
+// Compiles one machine: layers → definitions → merged tree → generation.
+import type { Machine } from "../dsl/nodes.ts";
+import { normalOwner, PREFIX, relativeToPrefix } from "../dsl/validate.ts";
+import { collectDefinitions, defaultFileMode, type Content } from "./definitions.ts";
+import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import type { EvaluatedSite } from "./evaluate.ts";
+import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
+import { expandLayers, type PlacedItem } from "./layers.ts";
+import { mergeDefinitions, type MergedEntry } from "./merge.ts";
+import type { SourceReader } from "./sources.ts";
+import type { UnitActivation } from "./unit-files.ts";
+
+export interface MachineResult {
+  readonly machine: Machine;
+  readonly generation: Generation | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function itemProblems(ev: EvaluatedSite, placed: readonly PlacedItem[]): Diagnostic[] {
+  return placed.flatMap(({ item }) => item.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(item.at) })));
+}
+
+function readContent(parts: readonly Content[], reader: SourceReader): Uint8Array | Error {
+  const chunks: Uint8Array[] = [];
+  for (const part of parts) {
+    const bytes = part.kind === "text" ? Buffer.from(part.text) : part.kind === "bytes" ? part.bytes : reader.readFile(part.abs);
+    if (bytes instanceof Error) return bytes;
+    chunks.push(bytes);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+function materialize(ev: EvaluatedSite, merged: readonly MergedEntry[], reader: SourceReader, machine: string) {
+  const entries: GenEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const e of merged) {
+    const owner = normalOwner(e.owner);
+    if (e.kind === "d") entries.push({ path: e.path, kind: "d", mode: e.mode ?? 0o755, owner });
+    else if (e.kind === "l") entries.push({ path: e.path, kind: "l", mode: 0o777, owner, target: e.target ?? "" });
+    else {
+      const content = readContent(e.parts, reader);
+      if (content instanceof Error) {
+        const d = e.definitions[0]!;
+        diagnostics.push({ severity: "error", message: `fromFile(): ${content.message}`, at: ev.place(d.origin.at), hint: "paths in fromFile() are relative to the folder of site.ts", machine });
+        continue;
+      }
+      entries.push({ path: e.path, kind: "f", mode: e.mode ?? defaultFileMode(e.path), owner, content });
+    }
+  }
+  return { entries, diagnostics };
+}
+
+/** Unit specs for the generation; a hearth path a unit needs but no layer ships is an error. */
+function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], entries: readonly GenEntry[], machine: string) {
+  const paths = new Set(entries.map((e) => e.path));
+  const topLevel = new Set(entries.map((e) => e.path.split("/")[0]));
+  const diagnostics: Diagnostic[] = [];
+  const byUnit = new Map<string, UnitActivation[]>();
+  for (const a of activations) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+  const specs: GenUnitSpec[] = [];
+  for (const [unit, list] of byUnit) {
+    const inputs = new Set<string>();
+    for (const a of list) {
+      for (const p of a.referenced) {
+        if (!p.startsWith(`${PREFIX}/`) || /[%$]/.test(p)) continue;
+        const rel = relativeToPrefix(p);
+        if (paths.has(rel)) inputs.add(rel);
+        // below a directory hearth owns, a path the generation lacks cannot exist on the target
+        else if (topLevel.has(rel.split("/")[0]))
+          diagnostics.push({ severity: "error", message: `${unit} uses ${p}, which no layer of this machine ships`, at: ev.place(a.at), hint: `add the file with file("${p}", …) to one of the machine's layers, or fix the path`, machine });
+      }
+      for (const t of a.triggers) {
+        const rel = t.startsWith(`${PREFIX}/`) ? relativeToPrefix(t) : undefined;
+        if (rel !== undefined && paths.has(rel)) inputs.add(rel);
+        else diagnostics.push({ severity: "error", message: `${unit} has trigger ${t}, which is not a path this machine ships`, at: ev.place(a.at), hint: "triggers are absolute paths below /usr/local that a layer of this machine writes", machine });
+      }
+    }
+    const explicit = list.map((a) => a.reload).filter((r) => r !== undefined);
+    const reload = explicit.length > 0 ? explicit.includes(true) : list.some((a) => a.hasExecReload);
+    specs.push({ name: unit, reload, inputs: [...inputs].sort() });
+  }
+  return { specs, diagnostics };
+}
+
+export async function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader): Promise<MachineResult> {
+  const expanded = expandLayers(ev, machine);
+  const problems = [
+    ...expanded.layers.flatMap((l) => l.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(l.at) }))),
+    ...itemProblems(ev, expanded.items),
+  ];
+  const defs = collectDefinitions(ev, expanded.items, reader, machine.name);
+  const merged = mergeDefinitions(ev, defs.definitions, machine.name);
+  const mat = materialize(ev, merged.entries, reader, machine.name);
+  const units = unitSpecs(ev, defs.activations, mat.entries, machine.name);
+  const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics];
+  if (hasErrors(diagnostics)) return { machine, generation: undefined, diagnostics };
+  return { machine, generation: await buildGeneration(mat.entries, units.specs), diagnostics };
+}

@@ -1,0 +1,22 @@
+// hearth's own files (the installer template) are found from the package root,
+// which works both from source and from the bundled CLI in dist/.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error("hearth: cannot find its package.json");
+    dir = up;
+  }
+  return dir;
+}
+
+export const packageRoot = findPackageRoot();
+export const installerTemplatePath = join(packageRoot, "compiler", "installer", "install.sh");
+
+let template: string | undefined;
+/** The installer template, read once per process. */
+export const installerTemplate = (): string => (template ??= readFileSync(installerTemplatePath, "utf8"));

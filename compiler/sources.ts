@@ -1,0 +1,74 @@
+// Reads the files and directory trees site.ts refers to (fromFile, tree), with a
+// cache keyed by path, size and mtime so a rebuild reads only what changed.
+import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync } from "node:fs";
+import { join } from "node:path";
+
+export interface TreeItem {
+  /** relative to the tree's root, "/"-separated */
+  readonly rel: string;
+  readonly kind: "f" | "d" | "l";
+  readonly executable: boolean;
+  readonly abs: string;
+  readonly target?: string;
+}
+
+export interface SourceReader {
+  /** file contents, or an Error whose message says what went wrong */
+  readFile(abs: string): Uint8Array | Error;
+  isExecutable(abs: string): boolean;
+  listTree(abs: string): readonly TreeItem[] | Error;
+}
+
+const describe = (e: unknown, abs: string): Error => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new Error(code === "ENOENT" ? `${abs} does not exist` : code === "EISDIR" ? `${abs} is a directory` : code === "ENOTDIR" ? `${abs} is not a directory` : `cannot read ${abs}: ${(e as Error).message}`);
+};
+
+export function createSourceReader(): SourceReader {
+  const files = new Map<string, { key: string; bytes: Uint8Array }>();
+  return {
+    readFile(abs) {
+      try {
+        const st = statSync(abs);
+        if (st.isDirectory()) return new Error(`${abs} is a directory; use tree() for directories`);
+        const key = `${st.size}:${st.mtimeMs}:${st.ino}`;
+        const hit = files.get(abs);
+        if (hit && hit.key === key) return hit.bytes;
+        const bytes = readFileSync(abs);
+        files.set(abs, { key, bytes });
+        return bytes;
+      } catch (e) {
+        return describe(e, abs);
+      }
+    },
+    isExecutable(abs) {
+      try {
+        return (statSync(abs).mode & 0o111) !== 0;
+      } catch {
+        return false;
+      }
+    },
+    listTree(root) {
+      const items: TreeItem[] = [];
+      const walk = (dir: string, rel: string): void => {
+        for (const name of readdirSync(dir).sort()) {
+          const abs = join(dir, name);
+          const r = rel ? `${rel}/${name}` : name;
+          const st = lstatSync(abs);
+          if (st.isSymbolicLink()) items.push({ rel: r, kind: "l", executable: false, abs, target: readlinkSync(abs) });
+          else if (st.isDirectory()) {
+            items.push({ rel: r, kind: "d", executable: true, abs });
+            walk(abs, r);
+          } else if (st.isFile()) items.push({ rel: r, kind: "f", executable: (st.mode & 0o111) !== 0, abs });
+        }
+      };
+      try {
+        if (!statSync(root).isDirectory()) return new Error(`${root} is not a directory`);
+        walk(root, "");
+        return items;
+      } catch (e) {
+        return describe(e, root);
+      }
+    },
+  };
+}

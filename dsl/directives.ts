@@ -1,0 +1,184 @@
+/**
+ * Types derived from the directive table, and small runtime look-ups into it.
+ *
+ * Every directive type comes from dsl/directives-table.ts through the mapped and conditional
+ * types below; nothing here names a directive. The mapping is homomorphic, so the JSDoc on a
+ * table entry shows up when an editor hovers the directive in site.ts.
+ */
+import { sections, unitTypes, type DirectiveSpec } from "./directives-table.ts";
+import type { Literal, Text } from "./literal.ts";
+import type { Reset } from "./reset.ts";
+
+export type { DirectiveSpec, DirectiveKind } from "./directives-table.ts";
+export type { Text, Literal } from "./literal.ts";
+export type { Reset } from "./reset.ts";
+
+type Table = typeof sections;
+
+/** A kind of unit hearth can declare. */
+export type UnitType = keyof typeof unitTypes;
+/** A section hearth knows, e.g. "Service". */
+export type SectionName = keyof Table;
+
+/** Unit name suffixes systemd knows; dependencies may name any of them. */
+export type UnitSuffix =
+  | "service" | "socket" | "device" | "mount" | "automount" | "swap"
+  | "target" | "path" | "timer" | "slice" | "scope";
+/** A unit name such as "nginx.service" or "getty@tty1.service". */
+export type UnitName = `${string}.${UnitSuffix}`;
+
+/** systemd.time(7) units; "1min30s" (no space) is valid for systemd but spelled "1min 30s" here. */
+export type TimeUnit =
+  | "us" | "usec" | "µs" | "ms" | "msec"
+  | "s" | "sec" | "second" | "seconds"
+  | "m" | "min" | "minute" | "minutes"
+  | "h" | "hr" | "hour" | "hours"
+  | "d" | "day" | "days" | "w" | "week" | "weeks"
+  | "M" | "month" | "months" | "y" | "year" | "years";
+/**
+ * A time span: a number of seconds, or systemd.time(7) text like "5s", "1min 30s", "2 h".
+ * The type checks the first component; validation checks the whole text.
+ */
+export type TimeSpan = number | `${number}` | `${number}${"" | " "}${TimeUnit}` | `${number}${"" | " "}${TimeUnit} ${string}`;
+/** A size in bytes, or with a 1024-based suffix: "512M", "2G". */
+export type Size = number | `${number}${"K" | "M" | "G" | "T" | "P" | "E"}`;
+/** A percentage, e.g. "50%". */
+export type Percent = `${number}%`;
+type Octal = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7";
+/** A file mode: a number (0o750) or four octal digits ("0750"). */
+export type Mode = number | `0${Octal}${Octal}${Octal}`;
+/** A resource limit: a number, "infinity", or "soft:hard". */
+export type ResourceLimit = number | "infinity" | `${number | "infinity"}:${number | "infinity"}`;
+
+/** A list-valued directive: one item, several, or `reset` first to discard earlier assignments. */
+export type List<Item> = Item | readonly Item[] | readonly [Reset, ...Item[]];
+
+/** One command: argv, never a shell string. argv[0] may carry the prefixes "-", "@", ":", "+", "!", "!!". */
+export type Argv = readonly [Text, ...Text[]];
+/** ExecStart= and friends: one argv, several, or `reset` first. */
+export type Command = Argv | readonly [Argv, ...Argv[]] | readonly [Reset, ...Text[]] | readonly [Reset, ...Argv[]];
+
+/** Environment=: NAME → value; `[reset, {...}]` discards earlier assignments first. */
+export type EnvironmentRecord = { readonly [name: string]: Text };
+export type EnvironmentValue = EnvironmentRecord | readonly [Reset] | readonly [Reset, EnvironmentRecord];
+
+type Chars<S extends string> = S extends `${infer C}${infer Rest}` ? C | Chars<Rest> : never;
+type PrefixOf<S> = S extends { prefixes: infer P extends string } ? "" | Chars<P> : "";
+/** An absolute path, possibly behind a prefix, or a path starting with a specifier such as %S. */
+type PathText<S> = `${PrefixOf<S>}${PrefixOf<S>}${"/" | "%"}${string}` | Literal;
+type Keywords<S> = S extends { keywords: readonly (infer K)[] } ? K : never;
+type PercentIf<S> = S extends { percent: true } ? Percent : never;
+
+/** The TypeScript type of a directive's value, computed from its table entry. */
+export type ValueOf<S extends DirectiveSpec> =
+  S extends { kind: "string" } ? Text
+  : S extends { kind: "list"; bool: true } ? boolean | List<Text>
+  : S extends { kind: "list" } ? List<Text>
+  : S extends { kind: "bool" } ? boolean
+  : S extends { kind: "int" } ? number | Keywords<S> | PercentIf<S>
+  : S extends { kind: "timespan" } ? TimeSpan | Keywords<S>
+  : S extends { kind: "timespans" } ? List<TimeSpan>
+  : S extends { kind: "size" } ? Size | Keywords<S> | PercentIf<S>
+  : S extends { kind: "percent" } ? Percent
+  : S extends { kind: "mode" } ? Mode
+  : S extends { kind: "rlimit" } ? ResourceLimit
+  : S extends { kind: "enum"; values: readonly (infer V)[] }
+    ? V | (S extends { prefixed: readonly (infer P extends string)[] } ? `${P}${string}` : never)
+  : S extends { kind: "path" } ? PathText<S> | Keywords<S>
+  : S extends { kind: "paths" } ? List<PathText<S>>
+  : S extends { kind: "dirs" | "bindPaths" } ? List<Text>
+  : S extends { kind: "unit" } ? UnitName
+  : S extends { kind: "units" } ? List<UnitName>
+  : S extends { kind: "listen" } ? List<number | Text>
+  : S extends { kind: "command" } ? Command
+  : S extends { kind: "environment" } ? EnvironmentValue
+  : never;
+
+/** Keys starting with "X-" are extensions: systemd ignores them, hearth writes them verbatim. */
+export type ExtensionValue = Text | readonly Text[];
+type Extensions = { readonly [key: `X-${string}`]: ExtensionValue };
+
+/** The typed contents of one section: every directive optional, unknown names rejected. */
+export type Section<S extends SectionName> = {
+  readonly [K in keyof Table[S]]?: Table[S][K] extends DirectiveSpec ? ValueOf<Table[S][K]> : never;
+} & Extensions;
+
+export type UnitSection = Section<"Unit">;
+export type InstallSection = Section<"Install">;
+export type ServiceSection = Section<"Service">;
+export type SocketSection = Section<"Socket">;
+export type TimerSection = Section<"Timer">;
+export type PathSection = Section<"Path">;
+export type MountSection = Section<"Mount">;
+
+/** Sections named "X-…" are extensions: systemd ignores them, hearth writes them verbatim. */
+export type ExtensionSections = { readonly [section: `X-${string}`]: { readonly [key: string]: ExtensionValue } };
+
+/** The sections a unit of type T may have, e.g. SectionsFor<"service"> = { Unit?, Service?, Install? }. */
+export type SectionsFor<T extends UnitType> = {
+  readonly [S in (typeof unitTypes)[T][number]]?: Section<S>;
+} & ExtensionSections;
+
+export type ServiceSections = SectionsFor<"service">;
+export type SocketSections = SectionsFor<"socket">;
+export type TimerSections = SectionsFor<"timer">;
+export type PathSections = SectionsFor<"path">;
+export type MountSections = SectionsFor<"mount">;
+export type TargetSections = SectionsFor<"target">;
+
+/** Unit type → its typed sections. */
+export type UnitSectionsByType = { readonly [T in UnitType]: SectionsFor<T> };
+
+/** The unit type named by a unit name's suffix: "nginx.service" → "service". */
+export type UnitTypeOf<Name extends string> = Name extends `${string}.${infer T extends UnitType}` ? T : never;
+/** A drop-in for `Name` (e.g. "nginx.service") may use any section valid for that unit's type. */
+export type DropInSections<Name extends string> = SectionsFor<UnitTypeOf<Name>>;
+
+/** One problem found in a unit's sections. `message` is a full sentence that says how to fix it. */
+export interface SectionProblem {
+  readonly section: string;
+  readonly key?: string;
+  readonly message: string;
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Every unit type hearth can declare. */
+export const unitTypeNames = Object.keys(unitTypes) as UnitType[];
+
+/** The sections a unit type may contain, [Unit] first and [Install] last. */
+export const sectionsOf = (type: UnitType): readonly SectionName[] => unitTypes[type];
+
+/** The unit type of a unit name from its suffix, or undefined if hearth cannot declare that type. */
+export const unitTypeOf = (name: string): UnitType | undefined => {
+  const suffix = name.slice(name.lastIndexOf(".") + 1);
+  return hasOwn(unitTypes, suffix) && name.includes(".") ? (suffix as UnitType) : undefined;
+};
+
+/** The table entry of a directive, or undefined for unknown sections and directives. */
+export const directiveSpec = (section: string, key: string): DirectiveSpec | undefined => {
+  if (!hasOwn(sections, section)) return undefined;
+  const directives: Record<string, DirectiveSpec> = sections[section as SectionName];
+  return hasOwn(directives, key) ? directives[key] : undefined;
+};
+
+/** The value kind of a directive ("command", "bool", …), or undefined if unknown. */
+export const directiveKind = (section: string, key: string): DirectiveSpec["kind"] | undefined =>
+  directiveSpec(section, key)?.kind;
+
+/** Whether systemd resolves `%` specifiers in this directive's text. */
+export const resolvesSpecifiers = (spec: DirectiveSpec): boolean => {
+  switch (spec.kind) {
+    case "string":
+    case "list":
+      return spec.specifiers !== false;
+    case "path": case "paths": case "dirs": case "bindPaths": case "unit": case "units":
+    case "listen": case "command": case "environment":
+      return true;
+    default:
+      return false;
+  }
+};
+
+/** Directive names of a known section, in table order. */
+export const directivesOf = (section: SectionName): readonly string[] => Object.keys(sections[section]);

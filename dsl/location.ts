@@ -1,0 +1,44 @@
+// Where in the user's code a DSL call was made. The DSL records the raw position
+// (the evaluated bundle's file, line and column); the compiler maps it back to
+// `site.ts:line` through the source map only when it needs to show it.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const ownDir = dirname(fileURLToPath(import.meta.url));
+// dsl/ and stdlib/ in a checkout; the bundled CLI puts both into one file beside this one
+const internalRoots = [ownDir + "/", join(ownDir, "..", "stdlib") + "/"];
+const isInternal = (file: string): boolean =>
+  file.startsWith("node:") || file.startsWith("internal/") || internalRoots.some((root) => file.startsWith(root));
+
+type CallSite = { getFileName(): string | null | undefined; getLineNumber(): number | null; getColumnNumber(): number | null };
+
+/** The first stack frame outside hearth's own dsl/ and stdlib/: the user's call. */
+export function callerLocation(): SourceLocation {
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites: CallSite[] = [];
+  try {
+    Error.stackTraceLimit = 40;
+    Error.prepareStackTrace = (_err, callSites) => callSites;
+    const holder: { stack?: unknown } = {};
+    Error.captureStackTrace(holder, callerLocation);
+    sites = holder.stack as CallSite[];
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  for (const site of sites) {
+    const file = site.getFileName();
+    if (!file) continue;
+    const path = file.startsWith("file://") ? fileURLToPath(file) : file;
+    if (isInternal(path)) continue;
+    return { file: path, line: site.getLineNumber() ?? 0, column: site.getColumnNumber() ?? 0 };
+  }
+  return { file: "<unknown>", line: 0, column: 0 };
+}

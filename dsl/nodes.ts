@@ -1,0 +1,126 @@
+// The site graph: plain, readonly, tagged data. Every node remembers where it
+// was declared (`at`) and the problems found when it was made (`problems`).
+import type { SourceLocation } from "./location.ts";
+import type { UnitType } from "./directives.ts";
+
+export interface Declared {
+  readonly at: SourceLocation;
+  /** mistakes found where the node was made; the compiler reports them all */
+  readonly problems: readonly string[];
+}
+
+/** Content of a file: inline text or bytes, or a file beside site.ts read at compile time. */
+export type FileSource =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "bytes"; readonly bytes: Uint8Array }
+  | { readonly kind: "disk"; readonly from: string };
+
+/** How definitions of one path from several layers combine. */
+export type Combine =
+  /** the only definition (default): a second one is an error */
+  | "unique"
+  /** wins over definitions without `override` */
+  | "override"
+  /** text appended, in layer order, to the other definitions of the path */
+  | "append";
+
+export interface FileNode extends Declared {
+  readonly kind: "file";
+  readonly path: string;
+  readonly source: FileSource;
+  readonly mode: number | undefined;
+  readonly owner: string | undefined;
+  readonly combine: Combine;
+}
+
+/** A whole directory from disk copied below `path`, like the seed's layers/<name>/usr/local. */
+export interface TreeNode extends Declared {
+  readonly kind: "tree";
+  readonly path: string;
+  readonly from: string;
+  readonly owner: string | undefined;
+}
+
+export interface LinkNode extends Declared {
+  readonly kind: "link";
+  readonly path: string;
+  readonly target: string;
+}
+
+export interface DirNode extends Declared {
+  readonly kind: "dir";
+  readonly path: string;
+  readonly mode: number | undefined;
+  readonly owner: string | undefined;
+}
+
+/** What decides whether a unit restarts, besides its own files. */
+export interface ActivationOptions {
+  /** hearth-owned files (absolute paths) whose change restarts or reloads the unit, beyond those its directives reference */
+  readonly triggers?: readonly string[];
+  /** reload instead of restart when only trigger files changed; @default true when the unit has ExecReload= */
+  readonly reload?: boolean;
+}
+
+export type Sections = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+export interface UnitNode extends Declared {
+  readonly kind: "unit";
+  readonly type: UnitType;
+  readonly name: string;
+  readonly sections: Sections;
+  readonly activation: ActivationOptions;
+}
+
+/** A drop-in for a unit, usually a distro unit hearth does not own (nginx.service.d/NAME.conf). */
+export interface DropinNode extends Declared {
+  readonly kind: "dropin";
+  readonly unit: string;
+  readonly name: string;
+  readonly sections: Sections;
+  readonly activation: ActivationOptions;
+}
+
+export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | Layer;
+/** What a layer body may return: items, nested lists, and nothing where a condition is false. */
+export type LayerBody = readonly (LayerItem | readonly LayerItem[] | false | null | undefined)[];
+
+export interface Layer extends Declared {
+  readonly kind: "layer";
+  readonly name: string;
+  readonly body: LayerBody | ((machine: MachineContext) => LayerBody);
+}
+
+/** Facts about a machine, declared in site.ts (a later issue gathers them over ssh). */
+export interface Facts {
+  readonly arch?: "x86_64" | "aarch64" | "armv7l" | "riscv64";
+  readonly nproc?: number;
+  readonly memoryMiB?: number;
+  readonly [fact: string]: string | number | boolean | readonly string[] | undefined;
+}
+
+export interface Machine extends Declared {
+  readonly kind: "machine";
+  readonly name: string;
+  /** ssh destination, e.g. "root@nas.home.arpa" */
+  readonly ssh: string | undefined;
+  readonly facts: Facts;
+  readonly layers: readonly Layer[];
+}
+
+/** What a layer function sees: the machine it is rendered for. */
+export interface MachineContext {
+  readonly name: string;
+  readonly ssh: string | undefined;
+  readonly facts: Facts;
+  readonly site: { readonly name: string; readonly domain: string };
+  /** the machine's fully qualified name: <machine>.<site domain> */
+  readonly fqdn: string;
+}
+
+export interface Site extends Declared {
+  readonly kind: "site";
+  readonly name: string;
+  readonly domain: string;
+  readonly machines: readonly Machine[];
+}

@@ -1,0 +1,59 @@
+// npm run bench: prints the figures the issues set targets for, as medians with
+// min and max over repeated runs. Machines are noisy: read ratios, not single runs.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { LARGE, writeLargeSite } from "./bench/large-site.ts";
+import { hearthBin, summarize, timeCommand, type Summary } from "./bench/measure.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const json = process.argv.includes("--json");
+const root = join(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "hearth-bench-"));
+
+function coldCompile(sitePath: string, outDir: string): Summary {
+  // each run is a new process into an empty output directory: nothing is cached
+  return summarize(
+    Array.from({ length: RUNS }, () => {
+      rmSync(outDir, { recursive: true, force: true });
+      return timeCommand(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir]);
+    }),
+  );
+}
+
+/** Bytes a compile writes when nothing changed since the last one (the target is 0). */
+function noChangeBytes(sitePath: string, outDir: string): number {
+  execFileSync(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir]);
+  const out = execFileSync(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir], { encoding: "utf8" });
+  return [...out.matchAll(/wrote ([\d.]+) (B|KiB)/g)].reduce((sum, m) => sum + Number(m[1]) * (m[2] === "KiB" ? 1024 : 1), 0);
+}
+
+// warm the CLI bundle once so the first timed run does not pay for building it
+execFileSync(process.execPath, [hearthBin, "--help"]);
+const exampleSite = join(work, "example");
+cpSync(join(root, "sites", "example"), exampleSite, { recursive: true });
+const largeSite = writeLargeSite(join(work, "large"));
+
+const results = {
+  compile_cold_example_ms: coldCompile(join(exampleSite, "site.ts"), join(work, "out-example")),
+  compile_cold_large_ms: coldCompile(largeSite, join(work, "out-large")),
+  nochange_bytes_example: noChangeBytes(join(exampleSite, "site.ts"), join(work, "out-example")),
+  nochange_bytes_large: noChangeBytes(largeSite, join(work, "out-large")),
+  machine: `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, Node ${process.version}`,
+};
+rmSync(work, { recursive: true, force: true });
+
+if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median })}\n`);
+else {
+  const row = (name: string, s: Summary, target: string) => `${name.padEnd(38)} median ${String(s.median).padStart(5)} ms  (min ${s.min}, max ${s.max}, n=${s.n})  target ${target}`;
+  process.stdout.write(
+    [
+      `hearth bench — ${results.machine}`,
+      row("cold compile, example site (3 machines)", results.compile_cold_example_ms, "≤ 300 ms"),
+      row(`cold compile, large site (${LARGE.machines}×${LARGE.filesPerMachine} files×${LARGE.unitsPerMachine} units)`, results.compile_cold_large_ms, "≤ 1000 ms"),
+      `${"no-change recompile, bytes written".padEnd(38)} example ${results.nochange_bytes_example} B, large ${results.nochange_bytes_large} B  target 0 B`,
+      "",
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,20 @@
+// An exclusive lock between processes (parallel test files, the CLI): flock(1) locks the
+// open file description we hand it as fd 3, which this process keeps open after flock
+// exits. The kernel drops the lock when we close it, or when this process dies, so a
+// killed process never leaves a stale lock behind.
+import { mkdir, open } from "node:fs/promises";
+import { dirname } from "node:path";
+import { run } from "./exec.ts";
+
+/** Run fn holding the lock. fn gets the locked fd: a child given it as an extra fd holds
+ * the lock too, until it and all its descendants are gone (see base-rootfs.ts). */
+export async function withLock<T>(path: string, fn: (lockFd: number) => Promise<T>): Promise<T> {
+  await mkdir(dirname(path), { recursive: true });
+  const handle = await open(path, "a");
+  try {
+    await run("flock", ["--exclusive", "3"], { extraFds: [handle.fd] });
+    return await fn(handle.fd);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,71 @@
+// Compiling is deterministic, and rewrites only what changed.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { compileSite } from "../compiler/compile.ts";
+
+const example = join(import.meta.dirname, "..", "sites", "example");
+const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, String(f))).isFile()).map((f) => [String(f), readFileSync(join(dir, String(f))).toString("base64")]));
+
+test("the example site compiles cleanly for its three machines", async () => {
+  const out = tmp("hearth-out-");
+  const result = await compileSite({ sitePath: join(example, "site.ts"), outDir: out });
+  assert.deepEqual(result.diagnostics, []);
+  assert.deepEqual(readdirSync(out).sort(), ["nas", "router", "web"]);
+  for (const m of ["nas", "router", "web"]) assert.deepEqual(readdirSync(join(out, m)).sort(), ["bundle.tar.gz", "install.sh", "manifest.json"]);
+});
+
+test("the same site.ts gives the same bytes, from another checkout and another run", async () => {
+  // GIVEN two copies of the example site in different directories
+  const a = tmp("hearth-a-");
+  const b = tmp("hearth-b-");
+  cpSync(example, a, { recursive: true });
+  cpSync(example, b, { recursive: true });
+  // WHEN each is compiled
+  await compileSite({ sitePath: join(a, "site.ts"), outDir: join(a, "out") });
+  await compileSite({ sitePath: join(b, "site.ts"), outDir: join(b, "out") });
+  // THEN every output file is byte-identical
+  const sa = snapshot(join(a, "out"));
+  assert.ok(Object.keys(sa).length >= 9);
+  assert.deepEqual(snapshot(join(b, "out")), sa);
+});
+
+test("a no-change compile writes nothing; a change rewrites only the machines it touches", async () => {
+  // GIVEN a compiled copy of the example
+  const dir = tmp("hearth-inc-");
+  cpSync(example, dir, { recursive: true });
+  const out = join(dir, "out");
+  const first = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
+  const mtimes = () => Object.fromEntries(["nas", "router", "web"].map((m) => [m, statSync(join(out, m, "bundle.tar.gz")).mtimeMs]));
+  const before = mtimes();
+  // WHEN it is compiled again unchanged
+  const again = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
+  // THEN no byte is written and the generation ids are the same
+  assert.deepEqual(again.machines.map((m) => m.bytesWritten), [0, 0, 0]);
+  assert.deepEqual(mtimes(), before);
+  assert.deepEqual(again.machines.map((m) => m.generation.gen), first.machines.map((m) => m.generation.gen));
+  // WHEN a file only the web machine uses changes
+  writeFileSync(join(dir, "layers/web/usr/local/share/www/index.html"), "<h1>changed</h1>\n");
+  const changed = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
+  // THEN only web is rewritten, with a new generation id
+  const written = Object.fromEntries(changed.machines.map((m) => [m.name, m.bytesWritten > 0]));
+  assert.deepEqual(written, { router: false, nas: false, web: true });
+  assert.notEqual(changed.machines.find((m) => m.name === "web")!.generation.gen, first.machines.find((m) => m.name === "web")!.generation.gen);
+});
+
+test("a failing compile writes nothing at all", async () => {
+  // GIVEN a copy of the example where one machine's layer is broken
+  const dir = tmp("hearth-fail-");
+  cpSync(example, dir, { recursive: true });
+  const site = join(dir, "site.ts");
+  writeFileSync(site, readFileSync(site, "utf8").replace('fromFile("files/disk-report.sh")', 'fromFile("files/nope.sh")'));
+  // WHEN it is compiled
+  const result = await compileSite({ sitePath: site, outDir: join(dir, "out") });
+  // THEN it fails and no machine's output exists, not even the healthy ones
+  assert.equal(result.ok, false);
+  assert.throws(() => readdirSync(join(dir, "out")));
+});

@@ -1,0 +1,161 @@
+// The error table: each bad site.ts gives a clear message at the right site.ts:line.
+// A line marked /*@*/ is where the (first) error must point.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { compileSite } from "../compiler/compile.ts";
+import { formatDiagnostics } from "../compiler/diagnostics.ts";
+import { lineOf, tempSite } from "./support/temp-site.ts";
+
+const header = `import { dir, dropin, file, fromFile, layer, link, machine, service, site, tree, timer } from "hearth";\n`;
+const oneMachine = (layers: string) => `export default site({ name: "t", domain: "t.test", machines: [machine("m", { layers: [${layers}] })] });\n`;
+
+interface Case {
+  readonly name: string;
+  readonly source: string;
+  readonly message: RegExp;
+  readonly extra?: Record<string, string>;
+}
+
+const cases: Case[] = [
+  {
+    name: "two layers write the same path",
+    source: `${header}const a = layer("a", [file("/usr/local/etc/x", "1")]); /*@*/
+const b = layer("b", [file("/usr/local/etc/x", "2")]);
+${oneMachine("a, b")}`,
+    message: /error: \[m\] \/usr\/local\/etc\/x is written by two layers: "a" and "b"\n {2}at .*site\.ts:2 {2}layer "a": file\(\)\n {2}at .*site\.ts:3 {2}layer "b": file\(\)\n {2}fix: .*override/,
+  },
+  {
+    name: "a path outside /usr/local",
+    source: `${header}const a = layer("a", [
+  file("/etc/motd" as any, "hi"), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /"\/etc\/motd" is outside \/usr\/local/,
+  },
+  {
+    name: "a path with ..",
+    source: `${header}const a = layer("a", [file("/usr/local/etc/../../etc/passwd", "x")]); /*@*/
+${oneMachine("a")}`,
+    message: /contains "\." or "\.\."/,
+  },
+  {
+    name: "an invalid unit name",
+    source: `${header}const a = layer("a", [service("bad name!", { Service: { ExecStart: ["/bin/true"] } })]); /*@*/
+${oneMachine("a")}`,
+    message: /"bad name!\.service" is not a valid unit name/,
+  },
+  {
+    name: "a file colliding with a directory",
+    source: `${header}const a = layer("a", [file("/usr/local/etc/app", "x")]); /*@*/
+const b = layer("b", [file("/usr/local/etc/app/conf", "y")]);
+${oneMachine("a, b")}`,
+    message: /\/usr\/local\/etc\/app is a file but \/usr\/local\/etc\/app\/conf is put below it/,
+  },
+  {
+    name: "an exception while evaluating site.ts",
+    source: `${header}const n: number = 1;
+if (n === 1) throw new Error("boom at top level"); /*@*/
+${oneMachine("")}`,
+    message: /site\.ts threw while being evaluated: boom at top level/,
+  },
+  {
+    name: "an exception inside a layer function",
+    source: `${header}const a = layer("a", (m) => {
+  if (m.name === "m") throw new Error("no such fact"); /*@*/
+  return [];
+});
+${oneMachine("a")}`,
+    message: /layer "a" threw: no such fact/,
+  },
+  {
+    name: "a syntax error",
+    source: `${header}const a = layer("a", [ file("/usr/local/x", "y") ;]); /*@*/
+${oneMachine("a")}`,
+    message: /Expected/,
+  },
+  {
+    name: "fromFile of a missing file",
+    source: `${header}const a = layer("a", [file("/usr/local/etc/x", fromFile("missing.txt"))]); /*@*/
+${oneMachine("a")}`,
+    message: /fromFile\(\): .*missing\.txt does not exist/,
+  },
+  {
+    name: "tree of a missing directory",
+    source: `${header}const a = layer("a", [tree("/usr/local/share", "nope")]); /*@*/
+${oneMachine("a")}`,
+    message: /tree\(\): .*nope does not exist/,
+  },
+  {
+    name: "a bad mode",
+    source: `${header}const a = layer("a", [file("/usr/local/etc/x", "y", { mode: 0o10000 })]); /*@*/
+${oneMachine("a")}`,
+    message: /mode must be an octal number/,
+  },
+  {
+    name: "a misspelled directive",
+    source: `${header}const a = layer("a", [service("web", { Service: { ExecStrat: ["/usr/bin/true"] } as any })]); /*@*/
+${oneMachine("a")}`,
+    message: /unknown directive "ExecStrat".*ExecStart/,
+  },
+  {
+    name: "no default export",
+    source: `/*@*/ ${header}const s = 1;\n`,
+    message: /site\.ts has no site as its default export\n {2}fix: end site\.ts with/,
+  },
+  {
+    name: "a machine declared twice",
+    source: `${header}export default site({ name: "t", domain: "t.test", machines: [
+  machine("m", { layers: [] }),
+  machine("m", { layers: [] }), /*@*/
+] });\n`,
+    message: /machine "m" is declared twice/,
+  },
+  {
+    name: "two different layers with one name",
+    source: `${header}const a = layer("same", []);
+const b = layer("same", []); /*@*/
+${oneMachine("a, b")}`,
+    message: /two different layers are named "same"/,
+  },
+  {
+    name: "a unit using a hearth path no layer ships",
+    source: `${header}const a = layer("a", [
+  file("/usr/local/bin/real", "#!/bin/sh\\n"),
+  service("web", { Service: { ExecStart: ["/usr/local/bin/missing"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /web\.service uses \/usr\/local\/bin\/missing, which no layer of this machine ships/,
+  },
+];
+
+for (const c of cases) {
+  test(`error: ${c.name}`, async () => {
+    // GIVEN a site with one mistake
+    const { dir, sitePath } = tempSite(c.source, c.extra);
+    // WHEN it is compiled
+    const result = await compileSite({ sitePath, outDir: `${dir}/out` });
+    // THEN it fails, nothing is written, and the message points at the marked line
+    assert.equal(result.ok, false);
+    const text = formatDiagnostics(result.diagnostics, dir);
+    const line = lineOf(c.source, "/*@*/");
+    assert.match(text, new RegExp(`^site\\.ts:${line}: error: `), text);
+    assert.match(text, c.message);
+  });
+}
+
+test("every mistake of one compile is reported together, each at its own line", async () => {
+  // GIVEN a site with three unrelated mistakes
+  const source = `${header}const a = layer("a", [
+  file("/etc/one" as any, "1"), /*1*/
+  file("/usr/local/etc/two", "2", { mode: -1 }), /*2*/
+  service("three", { Service: { Restart: "sometimes" as any } }), /*3*/
+]);
+${oneMachine("a")}`;
+  const { dir, sitePath } = tempSite(source);
+  // WHEN it is compiled
+  const result = await compileSite({ sitePath, outDir: `${dir}/out` });
+  // THEN all three are reported, with their own lines, and the summary counts them
+  const text = formatDiagnostics(result.diagnostics, dir);
+  for (const mark of ["/*1*/", "/*2*/", "/*3*/"]) assert.match(text, new RegExp(`site\\.ts:${lineOf(source, mark)}: error:`), text);
+  assert.match(text, /3 errors\n$/);
+});

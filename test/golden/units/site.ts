@@ -1,0 +1,43 @@
+// Units, drop-ins, enablement links and what triggers a restart or reload.
+import { dropin, file, layer, machine, reset, service, site, socket, target, timer } from "hearth";
+
+const app = layer("app", [
+  file("/usr/local/bin/app", "#!/bin/sh\nexec sleep infinity\n"),
+  file("/usr/local/etc/app/app.env", "MODE=prod\n"),
+  file("/usr/local/etc/app/extra.toml", "x = 1\n"),
+  service("app", {
+    Unit: { Description: "The app", After: ["network-online.target"], Wants: ["network-online.target"] },
+    Service: {
+      ExecStart: ["/usr/local/bin/app", "--name", "two words", "--quote", 'say "hi"', "--home", "$HOME"],
+      ExecReload: ["/bin/kill", "-HUP", "$MAINPID"],
+      EnvironmentFile: "/usr/local/etc/app/app.env",
+      Environment: { GREETING: "hello world", PLAIN: "x" },
+      Restart: "on-failure",
+      RestartSec: "5s",
+    },
+    Install: { WantedBy: ["multi-user.target"] },
+    triggers: ["/usr/local/etc/app/extra.toml"],
+  }),
+  socket("app-admin", { Socket: { ListenStream: ["127.0.0.1:9000"] }, Install: { WantedBy: ["sockets.target"] } }),
+  service("app-admin", { Service: { ExecStart: ["/usr/local/bin/app", "admin"] } }),
+  timer("app-cleanup", { Timer: { OnCalendar: "daily", Persistent: true }, Install: { WantedBy: ["timers.target"] } }),
+  service("app-cleanup", { Service: { Type: "oneshot", ExecStart: [["/usr/local/bin/app", "cleanup"], ["-/usr/local/bin/app", "vacuum"]] } }),
+  target("app-stack", { Unit: { Description: "Everything of the app" }, Install: { RequiredBy: ["multi-user.target"] } }),
+]);
+
+const distro = layer("distro-overrides", [
+  file("/usr/local/etc/nginx.conf", "events {}\n"),
+  dropin("nginx.service", "hearth", {
+    Service: {
+      ExecStart: [reset, ["/usr/sbin/nginx", "-c", "/usr/local/etc/nginx.conf", "-g", "daemon off;"]],
+      BindReadOnlyPaths: ["/usr/local/etc/nginx.conf:/etc/nginx/nginx.conf"],
+    },
+    reload: true,
+  }),
+]);
+
+export default site({
+  name: "golden",
+  domain: "golden.test",
+  machines: [machine("one", { layers: [app, distro] })],
+});
