@@ -50,8 +50,14 @@ async function writeTables(dir: string, t: GenerationTables): Promise<void> {
   ]);
 }
 
-/** Runs the installer's own plan between a baseline and new tables; returns its text. */
-export async function planAgainst(baseline: Baseline, next: GenerationTables): Promise<string> {
+/** The installer's plan: its one-line summary and its per-path and per-unit lines. */
+export interface PlanText {
+  readonly summary: string;
+  readonly lines: string;
+}
+
+/** Runs the installer's own plan between a baseline and new tables. */
+export async function planAgainst(baseline: Baseline, next: GenerationTables): Promise<PlanText> {
   const tmp = await mkdtemp(join(tmpdir(), "hearth-plan-"));
   try {
     await writeTables(join(tmp, "new"), next);
@@ -61,10 +67,12 @@ export async function planAgainst(baseline: Baseline, next: GenerationTables): P
       old = join(tmp, "old");
       await writeTables(old, baseline.tables);
     }
-    return await new Promise<string>((resolve, reject) =>
-      execFile("sh", [installerTemplatePath, "plan", "--old", old, "--new", join(tmp, "new")], (err, stdout, stderr) =>
-        err ? reject(new Error(`install.sh plan failed: ${stderr || err.message}`)) : resolve(stdout),
-      ),
+    return await new Promise<PlanText>((resolve, reject) =>
+      execFile("sh", [installerTemplatePath, "plan", "--old", old, "--new", join(tmp, "new")], (err, stdout, stderr) => {
+        if (err) return reject(new Error(`install.sh plan failed: ${stderr || err.message}`));
+        const summary = /^hearth: (plan: .*)$/m.exec(stderr)?.[1] ?? "";
+        resolve({ summary, lines: stdout });
+      }),
     );
   } finally {
     await rm(tmp, { recursive: true, force: true });

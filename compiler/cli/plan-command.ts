@@ -37,8 +37,8 @@ export async function planCommand(argv: readonly string[]): Promise<number> {
   for (const m of result.machines) {
     const baseline = findBaseline(against, m.name, (values.out as string | undefined) ?? "out");
     const label = baseline.kind === "none" ? baseline.why : baseline.label;
-    process.stdout.write(`== ${m.name}: gen ${m.generation.gen} against ${label}\n`);
-    process.stdout.write(await planAgainst(baseline, m.generation.tables));
+    const plan = await planAgainst(baseline, m.generation.tables);
+    process.stdout.write(`== ${m.name} against ${label}\n${plan.summary || "plan: no changes"}\n${plan.lines}`);
   }
   return 0;
 }
