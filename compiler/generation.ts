@@ -215,6 +215,3 @@ export async function buildGeneration(entries: readonly GenEntry[], units: reado
   const tarGz = await packTarGz([...metadataEntries(tables), ...tree]);
   return { gen: tables.gen, tree, rows, units: unitTable, tables, tarGz };
 }
-
-// Writing the artifacts lives in emit.ts; re-exported so one import serves tests and tools.
-export { renderInstaller, writeMachineOutput } from "./emit.ts";

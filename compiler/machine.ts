@@ -52,7 +52,8 @@ function materialize(ev: EvaluatedSite, merged: readonly MergedEntry[], reader: 
 
 /** Unit specs for the generation; a hearth path a unit needs but no layer ships is an error. */
 function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], entries: readonly GenEntry[], machine: string) {
-  const paths = new Set(entries.map((e) => e.path));
+  // every shipped path and the directories implied above it
+  const paths = new Set(entries.flatMap((e) => e.path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
   const topLevel = new Set(entries.map((e) => e.path.split("/")[0]));
   const diagnostics: Diagnostic[] = [];
   const byUnit = new Map<string, UnitActivation[]>();

@@ -508,6 +508,11 @@ plan_compute() {
 		else
 			continue
 		fi
+		# systemctl cannot start or restart a template (name@.service); once the
+		# daemon is reloaded, its new instances use the new definition
+		case $u in
+		*@.*) act=none rsn="template unit: new instances use the new definition" ;;
+		esac
 		[ "$act" = none ] || PLAN_NUNITS=$((PLAN_NUNITS + 1))
 		printf '%s\t%s\t%s\n' "$act" "$u" "$rsn"
 	done <"$S/pl.ujj" >"$S/plan.units"

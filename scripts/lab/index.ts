@@ -10,7 +10,7 @@
 export { ensureLabHostPackages, LAB_HOST_PACKAGES } from "./packages.ts";
 export { ensureBaseRootfs, baseKey, hostMirror, BASE_PACKAGES, BASE_SUITE, type BaseRootfsOptions } from "./base-rootfs.ts";
 export { labSshKey, type SshKey } from "./ssh-keys.ts";
-export { sshExec, sshOptions, shellQuote, waitForSsh } from "./ssh.ts";
+export { sshExec, sshOptions, waitForSsh } from "./ssh.ts";
 export { bootTarget, type BootOptions, type BootedTarget } from "./boot.ts";
 export { CONTAINER_ENV, nsenterArgv, type ExecOptions, type ExecResult, type Target } from "./target.ts";
 export { attachTarget, downAll, listTargets, reapOrphans } from "./fleet.ts";

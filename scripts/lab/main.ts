@@ -8,6 +8,7 @@
 //   node --import tsx scripts/lab/main.ts inventory               (JSON for ship --inventory)
 //
 // Targets brought up here persist after this command exits, until `down`.
+import { shCommand } from "../../compiler/shell-quote.ts";
 import { spawnSync } from "node:child_process";
 import {
   CONTAINER_ENV,
@@ -19,7 +20,6 @@ import {
   listTargets,
   nsenterArgv,
   reapOrphans,
-  shellQuote,
   sshOptions,
 } from "./index.ts";
 import { hostEnv, isAlive } from "./exec.ts";
@@ -141,7 +141,7 @@ async function ssh(args: string[]): Promise<void> {
   const { name, cmd } = splitCommand(args);
   const t = attachTarget(name);
   const key = await labSshKey();
-  const argv = [...sshOptions(key), ...(cmd.length ? [] : ["-t"]), `root@${t.address}`, ...(cmd.length ? ["--", cmd.map(shellQuote).join(" ")] : [])];
+  const argv = [...sshOptions(key), ...(cmd.length ? [] : ["-t"]), `root@${t.address}`, ...(cmd.length ? ["--", shCommand(cmd)] : [])];
   const r = spawnSync("ssh", argv, { stdio: "inherit", env: hostEnv() });
   process.exitCode = r.status ?? 1;
 }

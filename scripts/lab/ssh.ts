@@ -1,4 +1,5 @@
 // Reaching targets over ssh from the host, the way hearth's ship does.
+import { shCommand } from "../../compiler/shell-quote.ts";
 import { run, type RunResult, sleep } from "./exec.ts";
 import type { SshKey } from "./ssh-keys.ts";
 
@@ -17,11 +18,6 @@ export function sshOptions(key: Pick<SshKey, "privateKeyPath">): string[] {
   ];
 }
 
-/** Quote one word for a POSIX shell (ssh hands the remote side one command string). */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : "'" + word.replace(/'/g, "'\\''") + "'";
-}
-
 /** Run argv on the target as root over ssh. */
 export function sshExec(
   target: { address: string },
@@ -29,7 +25,7 @@ export function sshExec(
   argv: string[],
   opts: { input?: string | Buffer; allowFail?: boolean; timeoutMs?: number } = {},
 ): Promise<RunResult> {
-  return run("ssh", [...sshOptions(key), `root@${target.address}`, "--", argv.map(shellQuote).join(" ")], opts);
+  return run("ssh", [...sshOptions(key), `root@${target.address}`, "--", shCommand(argv)], opts);
 }
 
 /** Succeeds once `ssh root@ADDRESS true` does (retrying until timeoutMs). */

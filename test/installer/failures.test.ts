@@ -7,7 +7,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFil
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
-import { renderInstaller } from "../../compiler/generation.ts";
+import { renderInstaller } from "../../compiler/emit.ts";
 import { file, makeFixture, siteV1, siteV2, TEMPLATE_PATH, type Fixture } from "../support/bundle-fixture.ts";
 import {
   cleanupTemps,

@@ -45,6 +45,7 @@ const OLD: GenEntry[] = [
   unitFile("same.service", svc("same")),
   wants("multi-user.target", "same.service"),
   file("etc/owner-only.conf", "x\n"),
+  unitFile("tpl@.service", svc("tpl")),
 ];
 const NEW: GenEntry[] = [
   unitFile("new-w.service", svc("new-w")),
@@ -71,6 +72,7 @@ const NEW: GenEntry[] = [
   unitFile("same.service", svc("same")),
   wants("multi-user.target", "same.service"),
   file("etc/owner-only.conf", "x\n", 0o644, "daemon:daemon"),
+  unitFile("tpl@.service", svc("tpl", "Restart=always\n")),
 ];
 const OLD_UNITS = [
   spec("removed.service"),
@@ -83,6 +85,7 @@ const OLD_UNITS = [
   spec("now-wanted.service"),
   spec("unwanted.service"),
   spec("same.service", ["etc/owner-only.conf"]),
+  spec("tpl@.service"),
 ];
 const NEW_UNITS = [
   spec("new-w.service"),
@@ -118,7 +121,7 @@ for (const shell of SHELLS) {
       // change is an input's owner) are left alone; units appearing -> daemon-reload
       assert.equal(r.code, 0, r.all);
       assert.deepEqual(planLines(r.stdout), [
-        "restart\tcron.service\tdrop-in added", // drop-in only + wants link (FORMAT.md is silent: started)
+        "restart\tcron.service\tdrop-in added", // drop-in only + wants link: started
         "try-restart\tdef-nw.service\tchanged: lib/systemd/system/def-nw.service",
         "restart\tdef-w.service\tchanged: lib/systemd/system/def-w.service",
         "none\tnew-idle.service\tnew unit, not wanted",
@@ -129,6 +132,7 @@ for (const shell of SHELLS) {
         "reload-or-restart\trel-w.service\tchanged: etc/rel-w.conf",
         "stop\tremoved.service\tremoved",
         "try-restart\tssh.service\tdrop-in removed",
+        "none\ttpl@.service\ttemplate unit: new instances use the new definition",
         "restart\ttrig-w.service\tchanged: bin/trig, etc/trig.conf",
         "stop\tunwanted.service\tno longer wanted",
       ]);

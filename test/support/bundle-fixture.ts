@@ -2,7 +2,8 @@
 // installer is always tested against what the compiler actually writes.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildGeneration, writeMachineOutput, type GenEntry, type GenUnitSpec, type Generation } from "../../compiler/generation.ts";
+import { writeMachineOutput } from "../../compiler/emit.ts";
+import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "../../compiler/generation.ts";
 import { installerTemplatePath } from "../../compiler/package-root.ts";
 
 export type { GenEntry, GenUnitSpec, Generation };
