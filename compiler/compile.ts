@@ -25,6 +25,8 @@ export interface CompiledMachine {
   readonly name: string;
   readonly generation: Generation;
   readonly outDir: string;
+  /** size of bundle.tar.gz; 0 when nothing was written (check, plan) */
+  readonly bundleBytes: number;
   readonly bytesWritten: number;
 }
 
@@ -84,7 +86,7 @@ export async function compileSite(options: CompileOptions): Promise<CompileResul
   const ev = evaluated.value;
   const reader = options.reader ?? createSourceReader();
   const selected = selectMachines(ev, options.machines);
-  const results = await Promise.all(selected.machines.map((m) => compileMachine(ev, m, reader)));
+  const results = selected.machines.map((m) => compileMachine(ev, m, reader));
   const diagnostics = dedupeDiagnostics([...siteProblems(ev), ...selected.diagnostics, ...results.flatMap((r) => r.diagnostics)]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
 
@@ -92,8 +94,8 @@ export async function compileSite(options: CompileOptions): Promise<CompileResul
   const machines: CompiledMachine[] = [];
   for (const r of results) {
     const outDir = join(outRoot, r.machine.name);
-    const written = options.write === false ? { bytesWritten: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate());
-    machines.push({ name: r.machine.name, generation: r.generation!, outDir, bytesWritten: written.bytesWritten });
+    const written = options.write === false ? { bytesWritten: 0, bundleBytes: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate());
+    machines.push({ name: r.machine.name, generation: r.generation!, outDir, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten });
   }
   return { ok: true, diagnostics, machines, evaluated: ev };
 }

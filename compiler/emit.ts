@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile, chmod, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256 } from "./digest.ts";
 import { shq } from "./shell-quote.ts";
-import type { Generation, ManifestRow, UnitRow } from "./generation.ts";
+import { packGeneration, type Generation, type ManifestRow, type UnitRow } from "./generation.ts";
 
 export interface InstallerHeader {
   readonly machine: string;
@@ -60,16 +60,34 @@ export async function writeIfChanged(path: string, bytes: Uint8Array | string, m
 export interface WrittenOutput {
   readonly dir: string;
   readonly bundleSha256: string;
+  readonly bundleBytes: number;
   readonly bytesWritten: number;
+}
+
+/**
+ * The bundle already in `dir` when it holds generation `gen` intact: the id covers
+ * every path's digest, mode and owner, so its bytes are what packing would give.
+ * Packing (gzip) is most of a compile's cost; an unchanged machine skips it.
+ */
+async function existingBundle(dir: string, gen: string): Promise<Buffer | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as Partial<ManifestJson>;
+    if (manifest.gen !== gen) return undefined;
+    const bundle = await readFile(join(dir, "bundle.tar.gz"));
+    return sha256(bundle) === manifest.bundleSha256 ? bundle : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function writeMachineOutput(dir: string, machine: string, g: Generation, template: string): Promise<WrittenOutput> {
   await mkdir(dir, { recursive: true });
-  const bundleSha256 = sha256(g.tarGz);
+  const tarGz = (await existingBundle(dir, g.gen)) ?? (await packGeneration(g));
+  const bundleSha256 = sha256(tarGz);
   const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256 });
   const manifest = `${JSON.stringify(manifestJson(machine, g, bundleSha256), null, 2)}\n`;
   const outputs: [string, Uint8Array | string, number][] = [
-    ["bundle.tar.gz", g.tarGz, 0o644],
+    ["bundle.tar.gz", tarGz, 0o644],
     ["install.sh", installSh, 0o755],
     ["manifest.json", manifest, 0o644],
   ];
@@ -77,5 +95,5 @@ export async function writeMachineOutput(dir: string, machine: string, g: Genera
   for (const [name, bytes, mode] of outputs) {
     if (await writeIfChanged(join(dir, name), bytes, mode)) bytesWritten += Buffer.byteLength(bytes);
   }
-  return { dir, bundleSha256, bytesWritten };
+  return { dir, bundleSha256, bundleBytes: tarGz.length, bytesWritten };
 }

@@ -62,7 +62,6 @@ export interface Generation {
   readonly rows: readonly ManifestRow[];
   readonly units: readonly UnitRow[];
   readonly tables: GenerationTables;
-  readonly tarGz: Buffer;
 }
 
 export const UNIT_DIR = "lib/systemd/system";
@@ -207,11 +206,13 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<Buffer> {
 }
 
 /** Builds a generation from a machine's entries (dirs may be implied) and its units. */
-export async function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[]): Promise<Generation> {
+export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[]): Generation {
   const tree = completeTree(entries);
   const rows = manifestRows(tree);
   const unitTable = unitRows(rows, units);
   const tables = renderTables(rows, unitTable);
-  const tarGz = await packTarGz([...metadataEntries(tables), ...tree]);
-  return { gen: tables.gen, tree, rows, units: unitTable, tables, tarGz };
+  return { gen: tables.gen, tree, rows, units: unitTable, tables };
 }
+
+/** The generation as bundle.tar.gz: its metadata under .hearth/, then its tree. */
+export const packGeneration = (g: Generation): Promise<Buffer> => packTarGz([...metadataEntries(g.tables), ...g.tree]);

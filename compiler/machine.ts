@@ -83,7 +83,7 @@ function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], en
   return { specs, diagnostics };
 }
 
-export async function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader): Promise<MachineResult> {
+export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader): MachineResult {
   const expanded = expandLayers(ev, machine);
   const problems = [
     ...expanded.layers.flatMap((l) => l.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(l.at) }))),
@@ -95,5 +95,5 @@ export async function compileMachine(ev: EvaluatedSite, machine: Machine, reader
   const units = unitSpecs(ev, defs.activations, mat.entries, machine.name);
   const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics];
   if (hasErrors(diagnostics)) return { machine, generation: undefined, diagnostics };
-  return { machine, generation: await buildGeneration(mat.entries, units.specs), diagnostics };
+  return { machine, generation: buildGeneration(mat.entries, units.specs), diagnostics };
 }

@@ -22,6 +22,12 @@ function coldCompile(sitePath: string, outDir: string): Summary {
   );
 }
 
+/** A new process compiling into an output directory that already holds this site. */
+function noChangeCompile(sitePath: string, outDir: string): Summary {
+  execFileSync(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir]);
+  return summarize(Array.from({ length: RUNS }, () => timeCommand(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir])));
+}
+
 /** Bytes a compile writes when nothing changed since the last one (the target is 0). */
 function noChangeBytes(sitePath: string, outDir: string): number {
   execFileSync(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir]);
@@ -38,13 +44,14 @@ const largeSite = writeLargeSite(join(work, "large"));
 const results = {
   compile_cold_example_ms: coldCompile(join(exampleSite, "site.ts"), join(work, "out-example")),
   compile_cold_large_ms: coldCompile(largeSite, join(work, "out-large")),
+  compile_nochange_large_ms: noChangeCompile(largeSite, join(work, "out-large")),
   nochange_bytes_example: noChangeBytes(join(exampleSite, "site.ts"), join(work, "out-example")),
   nochange_bytes_large: noChangeBytes(largeSite, join(work, "out-large")),
   machine: `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, Node ${process.version}`,
 };
 rmSync(work, { recursive: true, force: true });
 
-if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median })}\n`);
+if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median, compile_nochange_large_ms: results.compile_nochange_large_ms.median })}\n`);
 else {
   const row = (name: string, s: Summary, target: string) => `${name.padEnd(38)} median ${String(s.median).padStart(5)} ms  (min ${s.min}, max ${s.max}, n=${s.n})  target ${target}`;
   process.stdout.write(
@@ -52,6 +59,7 @@ else {
       `hearth bench — ${results.machine}`,
       row("cold compile, example site (3 machines)", results.compile_cold_example_ms, "≤ 300 ms"),
       row(`cold compile, large site (${LARGE.machines}×${LARGE.filesPerMachine} files×${LARGE.unitsPerMachine} units)`, results.compile_cold_large_ms, "≤ 1000 ms"),
+      row("no-change recompile, large site", results.compile_nochange_large_ms, "(no target yet)"),
       `${"no-change recompile, bytes written".padEnd(38)} example ${results.nochange_bytes_example} B, large ${results.nochange_bytes_large} B  target 0 B`,
       "",
     ].join("\n"),

@@ -69,3 +69,18 @@ test("a failing compile writes nothing at all", async () => {
   assert.equal(result.ok, false);
   assert.throws(() => readdirSync(join(dir, "out")));
 });
+
+test("a damaged bundle in out/ is packed again, not trusted", async () => {
+  // GIVEN a compiled copy of the example whose nas bundle was then truncated
+  const dir = tmp("hearth-damaged-");
+  cpSync(example, dir, { recursive: true });
+  const out = join(dir, "out");
+  await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
+  const good = readFileSync(join(out, "nas", "bundle.tar.gz"));
+  writeFileSync(join(out, "nas", "bundle.tar.gz"), good.subarray(0, 100));
+  // WHEN it is compiled again
+  const again = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
+  // THEN the bundle is rewritten with exactly its original bytes, and only nas wrote anything
+  assert.ok(readFileSync(join(out, "nas", "bundle.tar.gz")).equals(good));
+  assert.deepEqual(Object.fromEntries(again.machines.map((m) => [m.name, m.bytesWritten > 0])), { router: false, nas: true, web: false });
+});

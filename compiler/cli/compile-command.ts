@@ -25,7 +25,7 @@ export async function compileCommand(argv: readonly string[]): Promise<number> {
   for (const m of result.machines) {
     const files = m.generation.rows.filter((r) => r.kind !== "d").length;
     const state = m.bytesWritten === 0 ? "unchanged" : `wrote ${kib(m.bytesWritten)}`;
-    process.stdout.write(`${m.name.padEnd(12)} gen ${m.generation.gen}  ${files} files, ${m.generation.units.length} units  bundle ${kib(m.generation.tarGz.length)}  ${state}  → ${m.outDir}/\n`);
+    process.stdout.write(`${m.name.padEnd(12)} gen ${m.generation.gen}  ${files} files, ${m.generation.units.length} units  bundle ${kib(m.bundleBytes)}  ${state}  → ${m.outDir}/\n`);
   }
   process.stdout.write(`compiled ${result.machines.length} machine${result.machines.length === 1 ? "" : "s"} in ${ms(start)}\n`);
   return 0;
