@@ -5,7 +5,9 @@ import type { Machine } from "../dsl/nodes.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { writeMachineOutput } from "./emit.ts";
 import { evaluateSite, type EvaluatedSite } from "./evaluate.ts";
+import type { PlacedCheck } from "./definitions.ts";
 import type { Generation } from "./generation.ts";
+import { loadFacts, machineFacts } from "./facts.ts";
 import { compileMachine } from "./machine.ts";
 import { installerTemplate } from "./package-root.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
@@ -24,6 +26,7 @@ export interface CompileOptions {
 export interface CompiledMachine {
   readonly name: string;
   readonly generation: Generation;
+  readonly checks: readonly PlacedCheck[];
   readonly outDir: string;
   /** size of bundle.tar.gz; 0 when nothing was written (check, plan) */
   readonly bundleBytes: number;
@@ -86,16 +89,24 @@ export async function compileSite(options: CompileOptions): Promise<CompileResul
   const ev = evaluated.value;
   const reader = options.reader ?? createSourceReader();
   const selected = selectMachines(ev, options.machines);
-  const results = selected.machines.map((m) => compileMachine(ev, m, reader));
-  const diagnostics = dedupeDiagnostics([...siteProblems(ev), ...selected.diagnostics, ...results.flatMap((r) => r.diagnostics)]);
+  const gathered = loadFacts(ev.siteDir);
+  const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
+  const results = selected.machines.map((m, i) => compileMachine(ev, m, reader, facts[i]!.facts));
+  const diagnostics = dedupeDiagnostics([
+    ...siteProblems(ev),
+    ...selected.diagnostics,
+    ...gathered.diagnostics,
+    ...facts.flatMap((f) => f.diagnostics),
+    ...results.flatMap((r) => r.diagnostics),
+  ]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
 
   const outRoot = options.outDir ?? "out";
   const machines: CompiledMachine[] = [];
   for (const r of results) {
     const outDir = join(outRoot, r.machine.name);
-    const written = options.write === false ? { bytesWritten: 0, bundleBytes: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate());
-    machines.push({ name: r.machine.name, generation: r.generation!, outDir, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten });
+    const written = options.write === false ? { bytesWritten: 0, bundleBytes: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate(), r.checks);
+    machines.push({ name: r.machine.name, generation: r.generation!, checks: r.checks, outDir, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten });
   }
   return { ok: true, diagnostics, machines, evaluated: ev };
 }

@@ -1,7 +1,7 @@
 // Turns a machine's items into path definitions: one per path each item writes.
 // Units and drop-ins become files too (rendered INI) plus their *.wants/ links.
 import { join } from "node:path";
-import type { Combine, Layer } from "../dsl/nodes.ts";
+import type { Combine, HealthCheck, Layer } from "../dsl/nodes.ts";
 import type { SourceLocation } from "../dsl/location.ts";
 import { relativeToPrefix } from "../dsl/validate.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -40,15 +40,26 @@ const EXECUTABLE_DIRS = new Set(["bin", "sbin", "libexec"]);
 /** Files below bin/, sbin/ and libexec/ are programs; everything else is data. */
 export const defaultFileMode = (path: string): number => (EXECUTABLE_DIRS.has(path.split("/")[0] ?? "") ? 0o755 : 0o644);
 
+/** A health check with where it was declared, for the shipper's messages. */
+export interface PlacedCheck {
+  readonly check: HealthCheck;
+  readonly timeout: number;
+  readonly layer: string;
+}
+
 export interface MachineDefinitions {
   readonly definitions: Definition[];
   readonly activations: UnitActivation[];
+  readonly checks: PlacedCheck[];
+  readonly packages: string[];
   readonly diagnostics: Diagnostic[];
 }
 
 export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedItem[], reader: SourceReader, machine: string): MachineDefinitions {
   const definitions: Definition[] = [];
   const activations: UnitActivation[] = [];
+  const checks: PlacedCheck[] = [];
+  const packages: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const error = (message: string, at: SourceLocation, hint?: string) =>
     diagnostics.push({ severity: "error", message, at: ev.place(at), machine, ...(hint ? { hint } : {}) });
@@ -96,6 +107,12 @@ export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedIte
         }
         break;
       }
+      case "health":
+        checks.push({ check: item.check, timeout: item.timeout, layer: layer.name });
+        break;
+      case "packages":
+        packages.push(...item.names);
+        break;
       case "unit":
       case "dropin": {
         const made = unitDefinitions(item);
@@ -105,5 +122,5 @@ export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedIte
       }
     }
   }
-  return { definitions, activations, diagnostics };
+  return { definitions, activations, checks, packages: [...new Set(packages)].sort(), diagnostics };
 }

@@ -4,12 +4,15 @@ import { mkdir, readFile, writeFile, chmod, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256 } from "./digest.ts";
 import { shq } from "./shell-quote.ts";
+import type { PlacedCheck } from "./definitions.ts";
 import { packGeneration, type Generation, type ManifestRow, type UnitRow } from "./generation.ts";
 
 export interface InstallerHeader {
   readonly machine: string;
   readonly gen: string;
   readonly bundleSha256: string;
+  /** sha256 of the uncompressed tar, which `hearth ship` sends (see ACTIVATION.md) */
+  readonly tarSha256?: string;
 }
 
 const HEADER_START = "# >>> hearth header";
@@ -25,6 +28,7 @@ export function renderInstaller(template: string, header: InstallerHeader): stri
     `HEARTH_MACHINE=${shq(header.machine)}`,
     `HEARTH_GEN=${shq(header.gen)}`,
     `HEARTH_BUNDLE_SHA256=${shq(header.bundleSha256)}`,
+    `HEARTH_TAR_SHA256=${shq(header.tarSha256 ?? "")}`,
     "",
   ].join("\n");
   return template.slice(0, start) + block + template.slice(end);
@@ -36,12 +40,16 @@ export interface ManifestJson {
   readonly machine: string;
   readonly gen: string;
   readonly bundleSha256: string;
+  readonly tarSha256: string;
+  readonly packages: readonly string[];
   readonly paths: readonly ManifestRow[];
   readonly units: readonly UnitRow[];
+  /** health checks `hearth ship` runs after activation */
+  readonly checks: readonly PlacedCheck[];
 }
 
-export function manifestJson(machine: string, g: Generation, bundleSha256: string): ManifestJson {
-  return { hearth: 1, machine, gen: g.gen, bundleSha256, paths: g.rows, units: g.units };
+export function manifestJson(machine: string, g: Generation, sums: { bundleSha256: string; tarSha256: string }, checks: readonly PlacedCheck[]): ManifestJson {
+  return { hearth: 1, machine, gen: g.gen, ...sums, packages: g.packages, paths: g.rows, units: g.units, checks };
 }
 
 /** Writes `bytes` to `path` unless the file already holds exactly them; returns whether it wrote. */
@@ -69,23 +77,28 @@ export interface WrittenOutput {
  * every path's digest, mode and owner, so its bytes are what packing would give.
  * Packing (gzip) is most of a compile's cost; an unchanged machine skips it.
  */
-async function existingBundle(dir: string, gen: string): Promise<Buffer | undefined> {
+async function existingBundle(dir: string, gen: string): Promise<{ tarGz: Buffer; tarSha256: string } | undefined> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as Partial<ManifestJson>;
-    if (manifest.gen !== gen) return undefined;
-    const bundle = await readFile(join(dir, "bundle.tar.gz"));
-    return sha256(bundle) === manifest.bundleSha256 ? bundle : undefined;
+    if (manifest.gen !== gen || !manifest.tarSha256) return undefined;
+    const tarGz = await readFile(join(dir, "bundle.tar.gz"));
+    return sha256(tarGz) === manifest.bundleSha256 ? { tarGz, tarSha256: manifest.tarSha256 } : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function writeMachineOutput(dir: string, machine: string, g: Generation, template: string): Promise<WrittenOutput> {
+async function packed(g: Generation): Promise<{ tarGz: Buffer; tarSha256: string }> {
+  const { tar, tarGz } = await packGeneration(g);
+  return { tarGz, tarSha256: sha256(tar) };
+}
+
+export async function writeMachineOutput(dir: string, machine: string, g: Generation, template: string, checks: readonly PlacedCheck[] = []): Promise<WrittenOutput> {
   await mkdir(dir, { recursive: true });
-  const tarGz = (await existingBundle(dir, g.gen)) ?? (await packGeneration(g));
+  const { tarGz, tarSha256 } = (await existingBundle(dir, g.gen)) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
-  const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256 });
-  const manifest = `${JSON.stringify(manifestJson(machine, g, bundleSha256), null, 2)}\n`;
+  const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
+  const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
   const outputs: [string, Uint8Array | string, number][] = [
     ["bundle.tar.gz", tarGz, 0o644],
     ["install.sh", installSh, 0o755],

@@ -53,10 +53,14 @@ export interface GenerationTables {
   readonly sha256sums: string;
   readonly units: string;
   readonly unitInputs: string;
+  /** Debian packages the generation needs, one per line */
+  readonly packages: string;
 }
 
 export interface Generation {
   readonly gen: string;
+  /** Debian packages, sorted */
+  readonly packages: readonly string[];
   /** every path with its contents, directories included, sorted */
   readonly tree: readonly GenEntry[];
   readonly rows: readonly ManifestRow[];
@@ -142,7 +146,7 @@ const lines = (items: readonly string[]): string =>
     .join("");
 
 /** The installer's text tables; one function, used for bundles and for `hearth plan` alike. */
-export function renderTables(rows: readonly ManifestRow[], units: readonly UnitRow[]): GenerationTables {
+export function renderTables(rows: readonly ManifestRow[], units: readonly UnitRow[], packageNames: readonly string[] = []): GenerationTables {
   const manifest = lines(rows.map((r) => [r.path, r.kind, r.mode, r.owner, r.digest].join("\t")));
   const unitsTable = lines(units.map((u) => [u.unit, u.defHash, u.triggerHash, u.flags.join(",") || "-"].join("\t")));
   const unitInputs = lines(units.flatMap((u) => u.inputs.map((p) => `${u.unit}\t${p}`)));
@@ -150,8 +154,9 @@ export function renderTables(rows: readonly ManifestRow[], units: readonly UnitR
     .filter((r) => r.kind === "f")
     .map((r) => sumLine(r.digest, r.path))
     .join("");
-  const gen = sha256(manifest + unitsTable).slice(0, 16);
-  return { gen, manifest, sha256sums, units: unitsTable, unitInputs };
+  const packages = lines(packageNames);
+  const gen = sha256(manifest + unitsTable + packages).slice(0, 16);
+  return { gen, manifest, sha256sums, units: unitsTable, unitInputs, packages };
 }
 
 const META_DIR = ".hearth";
@@ -168,14 +173,15 @@ function metadataEntries(tables: GenerationTables): GenEntry[] {
     { path: META_DIR, kind: "d", mode: 0o755, owner: DEFAULT_OWNER },
     file("gen", `${tables.gen}\n`),
     file("manifest", tables.manifest),
+    file("packages", tables.packages),
     file("sha256sums", tables.sha256sums),
     file("unit-inputs", tables.unitInputs),
     file("units", tables.units),
   ];
 }
 
-/** Packs entries into a tar.gz with fixed mtime/owner and sorted names: same tree, same bytes. */
-export async function packTarGz(tree: readonly GenEntry[]): Promise<Buffer> {
+/** Packs entries into a tar (and its gzip) with fixed mtime/owner and sorted names: same tree, same bytes. */
+export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffer; tarGz: Buffer }> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
   pack.on("data", (c: unknown) => void chunks.push(c as Buffer));
@@ -202,17 +208,19 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<Buffer> {
   }
   pack.finalize();
   await done;
-  return gzipSync(Buffer.concat(chunks), { level: 6 });
+  const tarBytes = Buffer.concat(chunks);
+  return { tar: tarBytes, tarGz: gzipSync(tarBytes, { level: 6 }) };
 }
 
 /** Builds a generation from a machine's entries (dirs may be implied) and its units. */
-export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[]): Generation {
+export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[], packages: readonly string[] = []): Generation {
   const tree = completeTree(entries);
   const rows = manifestRows(tree);
   const unitTable = unitRows(rows, units);
-  const tables = renderTables(rows, unitTable);
-  return { gen: tables.gen, tree, rows, units: unitTable, tables };
+  const sorted = [...new Set(packages)].sort();
+  const tables = renderTables(rows, unitTable, sorted);
+  return { gen: tables.gen, packages: sorted, tree, rows, units: unitTable, tables };
 }
 
 /** The generation as bundle.tar.gz: its metadata under .hearth/, then its tree. */
-export const packGeneration = (g: Generation): Promise<Buffer> => packTarGz([...metadataEntries(g.tables), ...g.tree]);
+export const packGeneration = (g: Generation): Promise<{ tar: Buffer; tarGz: Buffer }> => packTarGz([...metadataEntries(g.tables), ...g.tree]);

@@ -1,10 +1,10 @@
 // Expands a machine's layers, in order, into the flat list of items it gets.
 // A layer included twice (directly or through other layers) counts once.
-import type { DropinNode, FileNode, DirNode, Layer, LayerItem, LinkNode, Machine, MachineContext, Site, TreeNode, UnitNode } from "../dsl/nodes.ts";
+import type { DropinNode, Facts, FileNode, DirNode, HealthNode, Layer, LayerItem, LinkNode, Machine, MachineContext, PackagesNode, Site, TreeNode, UnitNode } from "../dsl/nodes.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 
-export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode;
+export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode;
 
 export interface PlacedItem {
   readonly item: LeafItem;
@@ -12,18 +12,18 @@ export interface PlacedItem {
   readonly layer: Layer;
 }
 
-export const machineContext = (site: Site, machine: Machine): MachineContext => ({
+export const machineContext = (site: Site, machine: Machine, facts: Facts): MachineContext => ({
   name: machine.name,
   ssh: machine.ssh,
-  facts: machine.facts,
+  facts,
   site: { name: site.name, domain: site.domain },
   fqdn: `${machine.name}.${site.domain}`,
 });
 
-const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin"]);
+const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages"]);
 
-export function expandLayers(ev: EvaluatedSite, machine: Machine): { items: PlacedItem[]; layers: Layer[]; diagnostics: Diagnostic[] } {
-  const ctx = machineContext(ev.site, machine);
+export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts): { items: PlacedItem[]; layers: Layer[]; diagnostics: Diagnostic[] } {
+  const ctx = machineContext(ev.site, machine, facts);
   const items: PlacedItem[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<Layer>();
@@ -74,7 +74,7 @@ export function expandLayers(ev: EvaluatedSite, machine: Machine): { items: Plac
         severity: "error",
         message: `layer "${layer.name}" contains ${JSON.stringify(value)?.slice(0, 60) ?? typeof value}, which is not a file, unit, drop-in or layer`,
         at: ev.place(layer.at),
-        hint: "return only values made with file(), tree(), link(), dir(), service() and friends, dropin() or layer()",
+        hint: "return only values made with file(), tree(), link(), dir(), service() and friends, dropin(), health.*(), packages() or layer()",
         machine: machine.name,
       });
     };

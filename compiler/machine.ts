@@ -1,7 +1,7 @@
 // Compiles one machine: layers → definitions → merged tree → generation.
-import type { Machine } from "../dsl/nodes.ts";
+import type { Facts, Machine } from "../dsl/nodes.ts";
 import { normalOwner, PREFIX, relativeToPrefix } from "../dsl/validate.ts";
-import { collectDefinitions, defaultFileMode, type Content } from "./definitions.ts";
+import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } from "./definitions.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
@@ -13,6 +13,8 @@ import type { UnitActivation } from "./unit-files.ts";
 export interface MachineResult {
   readonly machine: Machine;
   readonly generation: Generation | undefined;
+  /** what the shipper checks after activating the generation */
+  readonly checks: readonly PlacedCheck[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -83,8 +85,9 @@ function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], en
   return { specs, diagnostics };
 }
 
-export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader): MachineResult {
-  const expanded = expandLayers(ev, machine);
+/** `facts` are the machine's declared facts merged with gathered ones (facts.ts). */
+export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader, facts: Facts = machine.facts): MachineResult {
+  const expanded = expandLayers(ev, machine, facts);
   const problems = [
     ...expanded.layers.flatMap((l) => l.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(l.at) }))),
     ...itemProblems(ev, expanded.items),
@@ -94,6 +97,6 @@ export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: Sour
   const mat = materialize(ev, merged.entries, reader, machine.name);
   const units = unitSpecs(ev, defs.activations, mat.entries, machine.name);
   const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics];
-  if (hasErrors(diagnostics)) return { machine, generation: undefined, diagnostics };
-  return { machine, generation: buildGeneration(mat.entries, units.specs), diagnostics };
+  if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, diagnostics };
+  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, diagnostics };
 }

@@ -19,7 +19,7 @@ export type Baseline =
 export function tablesFromManifestJson(path: string): GenerationTables {
   const json = JSON.parse(readFileSync(path, "utf8")) as ManifestJson;
   if (json.hearth !== 1 || !Array.isArray(json.paths)) throw new Error(`${path} is not a hearth manifest.json`);
-  return renderTables(json.paths, json.units);
+  return renderTables(json.paths, json.units, json.packages ?? []);
 }
 
 /** Finds machine `machine`'s baseline in a root dir, a manifest.json, or an out/ dir. */
@@ -47,6 +47,7 @@ async function writeTables(dir: string, t: GenerationTables): Promise<void> {
     writeFile(join(dir, "sha256sums"), t.sha256sums),
     writeFile(join(dir, "units"), t.units),
     writeFile(join(dir, "unit-inputs"), t.unitInputs),
+    writeFile(join(dir, "packages"), t.packages),
   ]);
 }
 

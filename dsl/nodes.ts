@@ -81,7 +81,27 @@ export interface DropinNode extends Declared {
   readonly activation: ActivationOptions;
 }
 
-export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | Layer;
+/** One health check, as data the shipper runs after activation. */
+export type HealthCheck =
+  | { readonly type: "unit"; readonly unit: string }
+  | { readonly type: "tcp"; readonly host: string; readonly port: number }
+  | { readonly type: "http"; readonly host: string; readonly port: number; readonly path: string; readonly status?: number }
+  | { readonly type: "command"; readonly argv: readonly string[] };
+
+export interface HealthNode extends Declared {
+  readonly kind: "health";
+  readonly check: HealthCheck;
+  /** seconds the check may keep failing after activation */
+  readonly timeout: number;
+}
+
+/** Debian packages a layer relies on. */
+export interface PackagesNode extends Declared {
+  readonly kind: "packages";
+  readonly names: readonly string[];
+}
+
+export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | Layer;
 /** What a layer body may return: items, nested lists, and nothing where a condition is false. */
 export type LayerBody = readonly (LayerItem | readonly LayerItem[] | false | null | undefined)[];
 
@@ -91,11 +111,19 @@ export interface Layer extends Declared {
   readonly body: LayerBody | ((machine: MachineContext) => LayerBody);
 }
 
-/** Facts about a machine, declared in site.ts (a later issue gathers them over ssh). */
+/** Facts about a machine: declared in site.ts, overridden by those `hearth facts` gathers (site.facts.json). */
 export interface Facts {
+  /** `uname -m` */
   readonly arch?: "x86_64" | "aarch64" | "armv7l" | "riscv64";
   readonly nproc?: number;
   readonly memoryMiB?: number;
+  readonly hostname?: string;
+  /** ID= of /etc/os-release, e.g. "debian" */
+  readonly osId?: string;
+  /** VERSION_ID= of /etc/os-release, e.g. "12" */
+  readonly osVersion?: string;
+  /** VERSION_CODENAME= of /etc/os-release, e.g. "bookworm" */
+  readonly osCodename?: string;
   readonly [fact: string]: string | number | boolean | readonly string[] | undefined;
 }
 

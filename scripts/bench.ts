@@ -6,6 +6,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LARGE, writeLargeSite } from "./bench/large-site.ts";
 import { hearthBin, summarize, timeCommand, type Summary } from "./bench/measure.ts";
+import { shipBench, type ShipBench } from "./bench/ship-bench.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes("--json");
@@ -51,7 +52,12 @@ const results = {
 };
 rmSync(work, { recursive: true, force: true });
 
-if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median, compile_nochange_large_ms: results.compile_nochange_large_ms.median })}\n`);
+// Shipping needs lab targets (systemd-nspawn): root only.
+const shipping: ShipBench | { skipped: string } =
+  process.getuid?.() === 0 ? await shipBench(RUNS) : { skipped: "ship figures need root (lab targets under systemd-nspawn): run the bench as root" };
+const shipMs = (pick: (s: ShipBench) => Summary) => ("skipped" in shipping ? null : pick(shipping).median);
+
+if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median, compile_nochange_large_ms: results.compile_nochange_large_ms.median, ship_noop_ms: shipMs((s) => s.noop), edit_to_running_ms: shipMs((s) => s.editToRunning), ...("skipped" in shipping ? { ship_note: shipping.skipped } : { ship_noop: shipping.noop, edit_to_running: shipping.editToRunning }) })}\n`);
 else {
   const row = (name: string, s: Summary, target: string) => `${name.padEnd(38)} median ${String(s.median).padStart(5)} ms  (min ${s.min}, max ${s.max}, n=${s.n})  target ${target}`;
   process.stdout.write(
@@ -61,6 +67,9 @@ else {
       row(`cold compile, large site (${LARGE.machines}×${LARGE.filesPerMachine} files×${LARGE.unitsPerMachine} units)`, results.compile_cold_large_ms, "≤ 1000 ms"),
       row("no-change recompile, large site", results.compile_nochange_large_ms, "(no target yet)"),
       `${"no-change recompile, bytes written".padEnd(38)} example ${results.nochange_bytes_example} B, large ${results.nochange_bytes_large} B  target 0 B`,
+      ...("skipped" in shipping
+        ? [`${"ship (3 lab targets)".padEnd(38)} skipped: ${shipping.skipped}`]
+        : [row("no-op ship, 3 targets", shipping.noop, "< 1000 ms"), row("edit-to-running, 1 file, 3 targets", shipping.editToRunning, "< 1000 ms")]),
       "",
     ].join("\n"),
   );

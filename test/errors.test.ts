@@ -6,7 +6,7 @@ import { compileSite } from "../compiler/compile.ts";
 import { formatDiagnostics } from "../compiler/diagnostics.ts";
 import { lineOf, tempSite } from "./support/temp-site.ts";
 
-const header = `import { dir, dropin, file, fromFile, layer, link, machine, service, site, tree, timer } from "hearth";\n`;
+const header = `import { dir, dropin, file, fromFile, health, layer, link, machine, packages, service, site, tree, timer } from "hearth";\n`;
 const oneMachine = (layers: string) => `export default site({ name: "t", domain: "t.test", machines: [machine("m", { layers: [${layers}] })] });\n`;
 
 interface Case {
@@ -125,6 +125,24 @@ ${oneMachine("a, b")}`,
 ]);
 ${oneMachine("a")}`,
     message: /web\.service uses \/usr\/local\/bin\/missing, which no layer of this machine ships/,
+  },
+  {
+    name: "a bad Debian package name",
+    source: `${header}const a = layer("a", [packages("nginx", "Not A Package")]); /*@*/
+${oneMachine("a")}`,
+    message: /"Not A Package" is not a Debian package name/,
+  },
+  {
+    name: "a health check URL hearth cannot check",
+    source: `${header}const a = layer("a", [health.http("https://example.org/")]); /*@*/
+${oneMachine("a")}`,
+    message: /health\.http\(\): "https:\/\/example\.org\/" must be an http:\/\/ URL/,
+  },
+  {
+    name: "a health check on a port that cannot exist",
+    source: `${header}const a = layer("a", [health.tcp(70000)]); /*@*/
+${oneMachine("a")}`,
+    message: /health\.tcp\(\): port 70000 must be 1–65535/,
   },
 ];
 

@@ -3,6 +3,10 @@ import { UsageError } from "./args.ts";
 import { checkCommand, checkHelp } from "./check-command.ts";
 import { compileCommand, compileHelp } from "./compile-command.ts";
 import { planCommand, planHelp } from "./plan-command.ts";
+import { generationsCommand, generationsHelp, rollbackCommand, rollbackHelp, verifyCommand, verifyHelp } from "./remote-commands.ts";
+import { shipCommand, shipHelp } from "./ship-command.ts";
+import { factsCommand, factsHelp } from "./facts-command.ts";
+import { labCommand, labHelp } from "./lab-command.ts";
 
 type Command = { run: (argv: readonly string[]) => Promise<number>; help: string; summary: string };
 
@@ -10,6 +14,12 @@ const commands: Record<string, Command> = {
   compile: { run: compileCommand, help: compileHelp, summary: "compile site.ts into out/<machine>/{bundle.tar.gz,install.sh,manifest.json}" },
   check: { run: checkCommand, help: checkHelp, summary: "type errors and every compile diagnostic, nothing written" },
   plan: { run: planCommand, help: planHelp, summary: "what installing would change on a machine, and why" },
+  ship: { run: shipCommand, help: shipHelp, summary: "compile, send, activate, health-check and confirm (or roll back) over ssh" },
+  rollback: { run: rollbackCommand, help: rollbackHelp, summary: "switch a machine back to its previous generation (or --to GEN) over ssh" },
+  generations: { run: generationsCommand, help: generationsHelp, summary: "a machine's generations, the current one marked" },
+  verify: { run: verifyCommand, help: verifyHelp, summary: "drift: each machine's live files against its installed manifest" },
+  facts: { run: factsCommand, help: factsHelp, summary: "gather each machine's facts over ssh into site.facts.json" },
+  lab: { run: labCommand, help: labHelp, summary: "lab up / lab down: a local container per machine to ship the site to" },
 };
 
 export const mainHelp = `hearth — we have cloud at home
@@ -18,9 +28,9 @@ Usage: hearth <command> [options]
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(11)} ${c.summary}`)
   .join("\n")}
-  help CMD   show a command's help
+  help CMD    show a command's help
 
 On the target, the generated installer does the rest:
   sh out/<machine>/install.sh [--root DIR]        install (atomic switch)

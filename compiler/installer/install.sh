@@ -1,7 +1,9 @@
 #!/bin/sh
 # hearth installer: installs one generation of this machine's /usr/local,
 # switches to it with one rename(2), and (with systemd running) applies the
-# unit plan. The bundle and metadata format is compiler/installer/FORMAT.md.
+# unit plan. The bundle and metadata format is compiler/installer/FORMAT.md;
+# activation (a detached worker with a journal, confirmation and automatic
+# rollback, driven by `hearth ship`) is compiler/installer/ACTIVATION.md.
 #
 # Runs under dash and busybox sh with only coreutils, tar and gzip.
 # Run `sh install.sh help` for usage.
@@ -14,24 +16,39 @@
 #   install   the same, without the per-path lines
 #   list      "<mark> <gen>  <time>  <last action>  (current|previous)"
 #   verify    "~ path (what)" / "+ path (not in manifest)" / "- path (missing)"
+#   activate  "activation <id> started"
+#   status    "key=value" lines (ACTIVATION.md)
+#   confirm   "activation <id> confirmed"
 # Exit: 0 done (or nothing to do), 1 refused/failed/drift, 2 usage error.
 #
 # Besides FORMAT.md's layout, .hearth/ may briefly hold: pending (the
-# switch in progress: "<action> TAB <old|-> TAB <new>"; a run that finds it
+# switch in progress: "<action> TAB <old|-> TAB <new|->"; a run that finds it
 # finishes that switch first), current.new, pending.new, lock.<pid>,
 # old-link.<dir>, gens/.tmp-*: all leftovers of killed runs that the next
-# run removes or completes.
+# run removes or completes. The "uninstall" action (rolling back a first
+# activation) removes current and turns the top-level links back into empty
+# directories.
+#
+# The activation journal ($ROOT/run/hearth/activation, see ACTIVATION.md)
+# also holds: install.sh (the copy of this script the worker runs), switch
+# ("<old|-> <new>", written before the worker switches) and .*.<pid>
+# temporaries. The worker is `install.sh worker --id ID --parent PID ...`,
+# started by `activate` only; it takes the lock over from `activate`.
 #
 # Test hooks: HEARTH_TRACE_STEPS=1 prints "step <n> <name>" to stderr before
 # each state-changing operation; HEARTH_CRASH_AT=<n> SIGKILLs the installer
-# at step n; HEARTH_TEST_SYSTEMD=1 runs the service step even with --root
-# (against whatever systemctl is first in PATH).
+# at step n (an activation numbers its steps on from `activate` into the
+# worker, whose stderr is the journal's log); HEARTH_TEST_SYSTEMD=1 runs the
+# service step, settling and the systemd-run detach even with --root
+# (against whatever systemctl, journalctl and systemd-run are first in PATH);
+# HEARTH_SETTLE_TIMEOUT=<s> replaces the 30 s settle limit.
 #
 # The compiler replaces the block below with the machine's values.
 # >>> hearth header
 HEARTH_MACHINE=''
 HEARTH_GEN=''
 HEARTH_BUNDLE_SHA256=''
+HEARTH_TAR_SHA256=''
 # <<< hearth header
 
 set -u
@@ -51,8 +68,16 @@ say() {
 	for msg in "$@"; do printf 'hearth: %s\n' "$msg" >&2; done
 }
 
+# In the activation worker (and while finishing an interrupted activation),
+# die also ends the activation: "failed" before the switch or during a
+# rollback (worker_fail); after the switch it leaves the rollback to the EXIT
+# trap (cleanup -> worker_die).
+WORKER=0 ACT_CTX=0
 die() {
 	say "$@"
+	if [ "$ACT_CTX" = 1 ]; then
+		worker_fail "$1"
+	fi
 	exit 1
 }
 
@@ -65,12 +90,25 @@ usage:
   sh install.sh verify    [--root DIR]
   sh install.sh plan      [--root DIR] [--bundle FILE]      # what install would do, nothing changed
   sh install.sh plan --old DIR|- --new DIR                   # plan between two .hearth/ metadata dirs ("-" = nothing installed)
+  sh install.sh activate [--bundle FILE] [--confirm-timeout SECONDS] [--no-confirm] [--keep N] [--root DIR]
+  sh install.sh activate --rollback [GEN] [--confirm-timeout SECONDS] [--no-confirm] [--root DIR]
+  sh install.sh status    [--root DIR]                       # the last activation, as key=value lines
+  sh install.sh confirm ID [--root DIR]                      # keep the generation activation ID switched to
+  sh install.sh abort ID REASON... [--root DIR]              # roll activation ID back now
 
   --root DIR     install into DIR/usr/local instead of /usr/local; services are never touched
-  --bundle FILE  the bundle to install (default: bundle.tar.gz next to this script)
+  --bundle FILE  the bundle to install (default: bundle.tar.gz next to this script); a name
+                 ending in .tar is the uncompressed bundle (checked against HEARTH_TAR_SHA256)
   --adopt        move /usr/local/<dir> that hold files hearth does not own aside into
                  /usr/local/.hearth/adopted/<stamp>/ instead of refusing
   --keep N       keep the N most recent generations (default 5; current and previous always stay)
+  --confirm-timeout SECONDS
+                 how long an activation waits for `confirm` before rolling back (default 30)
+  --no-confirm   an activation ends once its units have settled, without waiting for `confirm`
+
+activate returns at once: a detached worker (a transient systemd unit, or nohup without
+systemd) switches, waits for the units to settle and for `confirm`, and rolls back on a
+failed unit, `abort` or no confirmation in time. Its journal is /run/hearth/activation/.
 EOF
 }
 
@@ -131,9 +169,14 @@ sha_of() {
 	SHA=${SHA%% *}
 }
 
-# Sets GENID to the generation id a .hearth/ metadata dir hashes to.
+# Sets GENID to the generation id a .hearth/ metadata dir hashes to (a
+# missing packages file counts as empty, so older generations keep their ids).
 genid_of() {
-	GENID=$(cat "$1/manifest" "$1/units" 2>/dev/null | sha256sum) || GENID=''
+	if [ -f "$1/packages" ]; then
+		GENID=$(cat "$1/manifest" "$1/units" "$1/packages" 2>/dev/null | sha256sum) || GENID=''
+	else
+		GENID=$(cat "$1/manifest" "$1/units" 2>/dev/null | sha256sum) || GENID=''
+	fi
 	GENID=$(printf '%s' "$GENID" | cut -c1-16)
 }
 
@@ -179,11 +222,46 @@ epoch() {
 	date +%s
 }
 
+# True while process PID runs: a zombie (a killed process its parent, or an
+# init that reaps slowly, has not reaped yet) counts as gone.
+pid_alive() {
+	kill -0 "$1" 2>/dev/null || return 1
+	pst=''
+	read -r pst 2>/dev/null <"/proc/$1/stat" || return 0
+	pst=${pst##*) }
+	case $pst in
+	Z* | X*) return 1 ;;
+	esac
+	return 0
+}
+
 fmt_time() { # EPOCH -> prints "YYYY-MM-DD HH:MM:SS UTC" (or "-")
 	case $1 in
 	'' | *[!0-9]*) printf '%s' '-' ;;
 	*) date -u -d "@$1" '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || printf '%s' "$1" ;;
 	esac
+}
+
+# Sleeps 0.2 s (GNU sleep takes fractions); TICKS is how many 0.2 s it was.
+nap() {
+	if sleep 0.2 2>/dev/null; then
+		TICKS=1
+	else
+		sleep 1
+		TICKS=5
+	fi
+}
+
+# Sets ONELINE to $1 with newlines and tabs turned into spaces.
+oneline() {
+	ONELINE=$(printf '%s' "$1" | tr '\n\t' '  ')
+}
+
+is_uint() {
+	case $1 in
+	'' | *[!0-9]*) return 1 ;;
+	esac
+	return 0
 }
 
 # --- state: scratch dir, lock, cleanup ---------------------------------------
@@ -192,8 +270,17 @@ SCRATCH=''
 TMPGEN=''
 LOCKED=0
 MADE_HEARTH=0
+DIE_REASON=''
 
 cleanup() {
+	# a worker that died after its switch rolls back before it lets go
+	if [ -n "$DIE_REASON" ]; then
+		worker_die
+	fi
+	release
+}
+
+release() {
 	if [ -n "$TMPGEN" ]; then
 		rm -rf "$TMPGEN"
 	fi
@@ -251,7 +338,11 @@ take_lock() {
 		[ -d "$H/lock" ] || die "cannot create the lock $H/lock (read-only or full file system?)"
 		pid=''
 		read -r pid 2>/dev/null <"$H/lock/pid"
-		if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		if [ -n "$pid" ] && pid_alive "$pid"; then
+			if activation_live; then
+				die "activation $LIVE_ID is running (state $LIVE_STATE; its worker, pid $pid, holds $H/lock); nothing was changed." \
+					"follow it with \`sh install.sh status\`; \`sh install.sh abort $LIVE_ID REASON\` rolls it back."
+			fi
 			die "another hearth installer is running (pid $pid holds $H/lock)." \
 				"wait for it to finish; if pid $pid is not a hearth installer, remove $H/lock and rerun."
 		fi
@@ -290,7 +381,7 @@ clean_leftovers() {
 		pid=${d#"${TMPDIR:-/tmp}"/hearth.}
 		pid=${pid%%.*}
 		case $pid in '' | *[!0-9]*) continue ;; esac
-		if [ "$pid" != "$$" ] && ! kill -0 "$pid" 2>/dev/null; then
+		if [ "$pid" != "$$" ] && ! pid_alive "$pid"; then
 			step "clean-scratch"
 			rm -rf "$d"
 		fi
@@ -328,15 +419,26 @@ need_header() {
 	is_gen "$HEARTH_GEN" || die "the header of this install.sh is damaged (HEARTH_GEN='$HEARTH_GEN'); recompile."
 }
 
+# A bundle named *.tar is the uncompressed tar (ACTIVATION.md), checked
+# against HEARTH_TAR_SHA256; anything else is the tar.gz. Sets TARZ to the
+# tar option that reads it ("z" or "").
 check_bundle() {
+	case $BUNDLE in
+	*.tar) want=$HEARTH_TAR_SHA256 TARZ='' ;;
+	*) want=$HEARTH_BUNDLE_SHA256 TARZ=z ;;
+	esac
 	if [ ! -f "$BUNDLE" ]; then
 		die "bundle not found: $BUNDLE; nothing was changed." \
 			"copy bundle.tar.gz next to install.sh (or pass --bundle FILE) and rerun."
 	fi
+	if [ -z "$want" ]; then
+		die "this install.sh has no HEARTH_TAR_SHA256 (an older hearth compiled it), so it cannot check ${BUNDLE##*/}; nothing was changed." \
+			"pass the bundle.tar.gz instead, or recompile."
+	fi
 	sha_of "$BUNDLE"
-	if [ "$SHA" != "$HEARTH_BUNDLE_SHA256" ]; then
-		die "${BUNDLE##*/} is corrupt or truncated (sha256 ${SHA:-unreadable}, expected $HEARTH_BUNDLE_SHA256); nothing was changed." \
-			"copy bundle.tar.gz again (from out/${HEARTH_MACHINE:-<machine>}/) and rerun."
+	if [ "$SHA" != "$want" ]; then
+		die "${BUNDLE##*/} is corrupt or truncated (sha256 ${SHA:-unreadable}, expected $want); nothing was changed." \
+			"copy ${BUNDLE##*/} again (bundle.tar.gz from out/${HEARTH_MACHINE:-<machine>}/, or ship again) and rerun."
 	fi
 	say "bundle ok: ${BUNDLE##*/} (sha256 $SHA)"
 }
@@ -344,7 +446,7 @@ check_bundle() {
 # Extracts the bundle's .hearth/ into $S/new and checks that it is HEARTH_GEN.
 extract_meta() {
 	mkdir "$S/new" || die "cannot write to $S"
-	if ! tar -xzf "$BUNDLE" -C "$S/new" .hearth 2>"$S/tar.err"; then
+	if ! tar "-x${TARZ}f" "$BUNDLE" -C "$S/new" .hearth 2>"$S/tar.err"; then
 		die "cannot read the metadata in ${BUNDLE##*/}: $(cat "$S/tar.err"); nothing was changed."
 	fi
 	NEWMETA=$S/new/.hearth
@@ -360,6 +462,58 @@ check_meta() { # DIR WHAT: DIR is a .hearth/ of generation HEARTH_GEN
 	genid_of "$1"
 	[ "$GENID" = "$HEARTH_GEN" ] ||
 		die "the metadata in $2 hashes to $GENID, not $HEARTH_GEN (damaged or edited); nothing was changed."
+}
+
+# check_packages META MODE: the Debian packages META/packages names must be
+# installed (dpkg-query says "installed"). MODE refuse: dies naming the
+# missing ones; MODE report: says what install would refuse. Sets PKG_NOTE
+# (for the journal). Without dpkg-query: a warning, and no check. With
+# --root DIR it is DIR's dpkg database that counts (none: a warning, no check).
+check_packages() {
+	PKG_NOTE='none needed' PKG_MISSING='' pkg_mode=$2
+	[ -s "$1/packages" ] || return 0
+	pkg_file=$1/packages
+	set --
+	while IFS= read -r n; do
+		[ -z "$n" ] || set -- "$@" "$n"
+	done <"$pkg_file"
+	[ "$#" -gt 0 ] || return 0
+	if ! command -v dpkg-query >/dev/null 2>&1; then
+		say "warning: dpkg-query not found: not checking the Debian packages this generation needs ($*)"
+		PKG_NOTE="not checked (no dpkg-query): $*"
+		return 0
+	fi
+	admin=''
+	if [ -n "$ROOT" ]; then
+		if [ ! -f "$ROOT/var/lib/dpkg/status" ]; then
+			say "warning: $ROOT has no dpkg database (var/lib/dpkg/status): not checking the Debian packages this generation needs ($*)"
+			PKG_NOTE="not checked (no dpkg database in $ROOT): $*"
+			return 0
+		fi
+		admin=--admindir=$ROOT/var/lib/dpkg
+	fi
+	dpkg-query ${admin:+"$admin"} -W -f="\${Package}\t\${db:Status-Status}\n" "$@" >"$S/pkg.out" 2>/dev/null
+	have=' '
+	while IFS=$TAB read -r n st; do
+		[ "$st" != installed ] || have="$have$n "
+	done <"$S/pkg.out"
+	for n in "$@"; do
+		case $have in
+		*" ${n%%:*} "*) ;;
+		*) PKG_MISSING="$PKG_MISSING $n" ;;
+		esac
+	done
+	PKG_MISSING=${PKG_MISSING# }
+	if [ -z "$PKG_MISSING" ]; then
+		PKG_NOTE="installed: $*"
+		return 0
+	fi
+	msg="missing Debian packages: $PKG_MISSING; install them (apt-get install -y $PKG_MISSING) or ship with --install-packages"
+	if [ "$pkg_mode" = report ]; then
+		say "install would refuse: $msg"
+	else
+		die "$msg"
+	fi
 }
 
 # Checks the files of an unpacked generation against its sha256sums.
@@ -422,7 +576,7 @@ kind_word() {
 	esac
 }
 
-# plan_compute OLDMETA NEWMETA: OLDMETA is a .hearth/ dir or "-".
+# plan_compute OLDMETA NEWMETA: each is a .hearth/ dir or "-" (nothing).
 # Writes $S/plan.files and $S/plan.units ("action TAB unit TAB reason");
 # sets PLAN_DR (yes/no), PLAN_ADD, PLAN_CHG, PLAN_DEL, PLAN_NUNITS.
 plan_compute() {
@@ -431,7 +585,11 @@ plan_compute() {
 	else
 		om=$1/manifest ou=$1/units oi=$1/unit-inputs
 	fi
-	nm=$2/manifest nu=$2/units ni=$2/unit-inputs
+	if [ "$2" = - ]; then
+		nm=$S/empty nu=$S/empty ni=$S/empty
+	else
+		nm=$2/manifest nu=$2/units ni=$2/unit-inputs
+	fi
 	for f in "$om" "$ou" "$oi" "$nm" "$nu" "$ni"; do
 		[ -f "$f" ] || die "missing metadata file $f"
 	done
@@ -522,7 +680,7 @@ plan_compute() {
 print_plan() {
 	dr=''
 	[ "$PLAN_DR" = no ] || dr='daemon-reload, '
-	say "plan: ${1:-nothing installed} -> $2: $PLAN_ADD added, $PLAN_CHG changed, $PLAN_DEL removed path(s); $dr$PLAN_NUNITS unit action(s)"
+	say "plan: ${1:-nothing installed} -> ${2:-nothing}: $PLAN_ADD added, $PLAN_CHG changed, $PLAN_DEL removed path(s); $dr$PLAN_NUNITS unit action(s)"
 	if [ "$3" = 1 ]; then
 		cat "$S/plan.files"
 	fi
@@ -634,30 +792,35 @@ make_links() {
 }
 
 # After a switch: every top-level link whose directory the current generation
-# lacks becomes an empty directory again.
-unlink_vanished() {
+# lacks becomes an empty directory again ("-": no generation, so every link).
+unlink_vanished() { # GEN|-
 	for l in "$P"/* "$P"/.[!.]* "$P"/..?*; do
 		[ -L "$l" ] || continue
 		t=${l##*/}
 		[ "$(readlink "$l")" = ".hearth/current/$t" ] || continue
-		[ -d "$H/gens/$1/$t" ] && continue
+		if [ "$1" != - ] && [ -d "$H/gens/$1/$t" ]; then continue; fi
 		step "unlink $t"
 		mv -T "$l" "$H/old-link.$t" || die "cannot move the link $l"
 		step "restore-dir $t"
 		mkdir -m 0755 "$l" || die "cannot create $l"
 		step "clean-old-link $t"
 		rm -f "$H/old-link.$t"
-		say "$l: not in generation $1; replaced the link by an empty directory"
+		if [ "$1" = - ]; then
+			say "$l: nothing is installed; replaced the link by an empty directory"
+		else
+			say "$l: not in generation $1; replaced the link by an empty directory"
+		fi
 	done
 }
 
 # --- history, previous, pruning ---------------------------------------------
 
+# Sets LASTH to the last history line's "action TAB gen" ("" if none).
 last_history_gen() {
 	LASTH=''
 	[ -s "$H/history" ] || return 0
 	l=$(tail -n 1 "$H/history")
-	LASTH=${l##*"$TAB"}
+	LASTH=${l#*"$TAB"}
 }
 
 # Sets PREV: the generation before the current one in the history that still
@@ -726,21 +889,32 @@ prune() { # KEEP
 
 # --- services ---------------------------------------------------------------
 
-SERVICE_FAILED=''
+SERVICE_FAILED='' SERVICE_FAILED_UNITS='' SVC_NOTE=''
+
+# Whether the service step runs: systemd is PID 1 and no --root (or the
+# HEARTH_TEST_SYSTEMD hook).
+services_enabled() {
+	if [ "${HEARTH_TEST_SYSTEMD:-}" = 1 ]; then
+		return 0
+	fi
+	[ "$ROOT_GIVEN" = 0 ] && [ -d /run/systemd/system ]
+}
 
 # run_services OLD NEW: applies $S/plan.units (and PLAN_DR) with systemctl.
+# Sets SVC_NOTE (a summary for the journal), SERVICE_FAILED and
+# SERVICE_FAILED_UNITS.
 run_services() {
-	if [ "${HEARTH_TEST_SYSTEMD:-}" != 1 ]; then
+	if ! services_enabled; then
 		if [ "$ROOT_GIVEN" = 1 ]; then
-			say "services not touched (--root)"
-			return 0
+			SVC_NOTE='not touched (--root)'
+		else
+			SVC_NOTE='not touched (systemd is not running)'
 		fi
-		if [ ! -d /run/systemd/system ]; then
-			say "services not touched (systemd is not running)"
-			return 0
-		fi
+		say "services $SVC_NOTE"
+		return 0
 	fi
 	if [ "$PLAN_DR" = no ] && [ ! -s "$S/plan.units" ]; then
+		SVC_NOTE='nothing to do'
 		say "services: nothing to do"
 		return 0
 	fi
@@ -765,16 +939,84 @@ run_services() {
 				done_list="$done_list, $act $u"
 			else
 				failed="$failed, $act $u (exit $?)"
+				SERVICE_FAILED_UNITS="$SERVICE_FAILED_UNITS $u"
 			fi
 		done <"$S/plan.units"
 	done
+	SVC_NOTE=${done_list#, }
 	[ -z "$done_list" ] || say "services done: ${done_list#, }"
 	if [ -n "$failed" ]; then
-		say "services FAILED: ${failed#, }" \
-			"generation $2 is current; see \`systemctl status\` / \`journalctl -xe\`." \
-			"\`sh install.sh rollback\` goes back to ${1:-the previous generation}."
+		SVC_NOTE="FAILED: ${failed#, }"
+		if [ "$WORKER" = 1 ]; then
+			say "services FAILED: ${failed#, }"
+		else
+			say "services FAILED: ${failed#, }" \
+				"generation ${2:-(none)} is current; see \`systemctl status\` / \`journalctl -xe\`." \
+				"\`sh install.sh rollback\` goes back to ${1:-the previous generation}."
+		fi
 		SERVICE_FAILED=1
 	fi
+}
+
+# settle: polls the units $S/plan.units started, restarted or reloaded (and
+# those whose systemctl call failed) until none is activating, deactivating
+# or reloading, or HEARTH_SETTLE_TIMEOUT (30) seconds pass. Sets
+# FAILED_UNITS (failed or never settled, space-separated) and SETTLE_MSG
+# ("" when all is well); the failed units' last journal lines go to
+# $J/units.log. With "abortable", an abort in the journal ends the wait.
+settle() { # [abortable]
+	FAILED_UNITS='' SETTLE_MSG=''
+	services_enabled || return 0
+	{
+		while IFS=$TAB read -r act u _; do
+			case $act in
+			start | restart | try-restart | reload-or-restart | try-reload-or-restart) printf '%s\n' "$u" ;;
+			esac
+		done <"$S/plan.units"
+		for u in $SERVICE_FAILED_UNITS; do printf '%s\n' "$u"; done
+	} | sort -u >"$S/settle.units"
+	[ -s "$S/settle.units" ] || {
+		[ -z "$SERVICE_FAILED" ] || SETTLE_MSG="services failed: ${SVC_NOTE#FAILED: }"
+		return 0
+	}
+	limit=$((${HEARTH_SETTLE_TIMEOUT:-30} * 5)) n=0
+	while :; do
+		set --
+		while IFS= read -r u; do set -- "$@" "$u"; done <"$S/settle.units"
+		timeout 30 systemctl is-active "$@" >"$S/settle.states" 2>/dev/null
+		paste "$S/settle.units" "$S/settle.states" >"$S/settle.pairs"
+		busy='' failed=''
+		while IFS=$TAB read -r u st; do
+			case $st in
+			activating | deactivating | reloading | refreshing) busy="$busy $u" ;;
+			failed) failed="$failed $u" ;;
+			esac
+		done <"$S/settle.pairs"
+		[ -n "$busy" ] || break
+		[ "$n" -lt "$limit" ] || break
+		if [ "${1:-}" = abortable ] && [ -e "$J/abort" ]; then
+			busy=''
+			break
+		fi
+		nap
+		n=$((n + TICKS))
+	done
+	FAILED_UNITS="$failed$busy"
+	for u in $SERVICE_FAILED_UNITS; do
+		case "$FAILED_UNITS " in *" $u "*) ;; *) FAILED_UNITS="$FAILED_UNITS $u" ;; esac
+	done
+	FAILED_UNITS=${FAILED_UNITS# }
+	SETTLE_MSG=''
+	[ -z "$failed" ] || SETTLE_MSG="units failed:$failed"
+	[ -z "$busy" ] || SETTLE_MSG="${SETTLE_MSG:+$SETTLE_MSG; }units did not settle within ${HEARTH_SETTLE_TIMEOUT:-30} s:$busy"
+	[ -z "$SERVICE_FAILED" ] || SETTLE_MSG="${SETTLE_MSG:+$SETTLE_MSG; }services failed: ${SVC_NOTE#FAILED: }"
+	for u in $FAILED_UNITS; do
+		{
+			printf '== %s ==\n' "$u"
+			timeout 10 journalctl -u "$u" -n 20 --no-pager -q 2>&1 || printf '(journalctl -u %s failed)\n' "$u"
+		} >>"$J/units.log"
+	done
+	[ -z "$SETTLE_MSG" ] || say "$SETTLE_MSG"
 }
 
 # --- switching --------------------------------------------------------------
@@ -794,6 +1036,7 @@ switch_to() {
 	fi
 	plan_compute "$META" "$H/gens/$3/.hearth"
 	print_plan "$2" "$3" 0
+	[ "$PHASE" != switching ] || count_plan
 	step "pending"
 	if ! printf '%s\t%s\t%s\n' "$1" "${2:--}" "$3" >"$H/pending.new" ||
 		! mv -f "$H/pending.new" "$H/pending"; then
@@ -806,23 +1049,47 @@ switch_to() {
 	step "switch"
 	mv -T "$H/current.new" "$H/current" || die "cannot switch $H/current; nothing was switched."
 	say "switched: $H/current -> gens/$3"
+	ev switched "${2:-nothing} -> $3"
 	finish_switch "$1" "$2" "$3"
 }
 
+# uninstall_from GEN: rolls back a first activation: current is removed (one
+# unlink(2)), the top-level links become empty directories again, and the
+# units of GEN are stopped (its drop-ins' units restarted). GEN stays
+# unpacked in gens/.
+uninstall_from() {
+	meta_of "$1"
+	plan_compute "$META" -
+	print_plan "$1" "" 0
+	step "pending"
+	if ! printf 'uninstall\t%s\t-\n' "$1" >"$H/pending.new" ||
+		! mv -f "$H/pending.new" "$H/pending"; then
+		die "cannot write $H/pending (disk full?); nothing was changed."
+	fi
+	step "uninstall-current"
+	rm -f "$H/current" || die "cannot remove $H/current; $1 is still current."
+	say "removed $H/current: nothing is installed now"
+	ev switched "$1 -> nothing"
+	finish_switch uninstall "$1" ""
+}
+
 # The part of a switch after the rename; safe to run again after a crash.
-finish_switch() { # ACTION OLD NEW
+finish_switch() { # ACTION OLD NEW ("" = nothing, for uninstall)
+	hg=$3
+	[ "$1" != uninstall ] || hg=$2
 	last_history_gen
-	if [ "$LASTH" != "$3" ]; then
+	if [ "$LASTH" != "$1$TAB$hg" ]; then
 		step "history"
 		# a run killed in the middle of an append leaves a torn line: end it
 		if [ -s "$H/history" ] && [ -n "$(tail -c 1 "$H/history")" ]; then
 			printf '\n' >>"$H/history"
 		fi
-		printf '%s\t%s\t%s\n' "$(epoch)" "$1" "$3" >>"$H/history" ||
+		printf '%s\t%s\t%s\n' "$(epoch)" "$1" "$hg" >>"$H/history" ||
 			say "warning: could not append to $H/history"
 	fi
-	unlink_vanished "$3"
+	unlink_vanished "${3:--}"
 	run_services "$2" "$3"
+	ev services "$SVC_NOTE"
 	if [ "$1" = install ]; then
 		prune "$KEEP"
 	fi
@@ -837,7 +1104,13 @@ resume_pending() {
 	pa='' po='' pn=''
 	IFS=$TAB read -r pa po pn <"$H/pending"
 	current_gen
-	if is_gen "$pn" && [ "$CUR" = "$pn" ]; then
+	if [ "$pa" = uninstall ] && is_gen "$po" && [ -z "$CUR" ]; then
+		say "finishing the interrupted uninstall of $po"
+		meta_of "$po"
+		plan_compute "$META" -
+		finish_switch uninstall "$po" ""
+		RESUMED=$pa
+	elif [ "$pa" != uninstall ] && is_gen "$pn" && [ "$CUR" = "$pn" ]; then
 		say "finishing the interrupted $pa of $pn"
 		[ "$po" != - ] || po=''
 		meta_of "$po"
@@ -845,10 +1118,553 @@ resume_pending() {
 		finish_switch "$pa" "$po" "$pn"
 		RESUMED=$pa
 	else
+		[ "$pa" != uninstall ] || pn=$po
 		say "an interrupted $pa of ${pn:-?} had not switched yet; ${CUR:-nothing} is still current"
 		step "drop-pending"
 		rm -f "$H/pending"
 	fi
+}
+
+# --- activation (ACTIVATION.md) ---------------------------------------------
+# `activate` checks what it can without changing anything, takes the lock,
+# clears the journal $J and starts the worker detached from the caller; the
+# worker takes the lock over, runs the same steps as install (or rollback),
+# settles the units, waits for `confirm`, and rolls back (the same switch as
+# rollback) on a failed unit, `abort` or no confirmation in time. A later
+# activate, install or rollback that finds an activation whose worker is gone
+# finishes it: an unconfirmed switch is rolled back (recover_activation).
+
+EV_ON=0 FINAL=0 PHASE=prepare
+ACT_ID='' ACT_OLD='' ACT_NEW='' ACT_REASON=''
+CNT_ADD=0 CNT_CHG=0 CNT_DEL=0 CNT_START=0 CNT_RESTART=0 CNT_RELOAD=0 CNT_STOP=0
+FAILED_UNITS='' SETTLE_MSG='' PKG_NOTE='' PREP_NOTE=''
+
+jwrite() { # NAME TEXT: replaces $J/NAME (tmp + rename)
+	printf '%s\n' "$2" >"$J/.$1.$$" && mv -f "$J/.$1.$$" "$J/$1"
+}
+
+set_state() {
+	jwrite state "$1" || say "warning: cannot write $J/state"
+}
+
+ev() { # STAGE [DETAIL]: appends to $J/events (worker and recovery only)
+	[ "$EV_ON" = 1 ] || return 0
+	oneline "${2:-}"
+	printf '%s\t%s\t%s\n' "$(epoch)" "$1" "$ONELINE" >>"$J/events" ||
+		say "warning: cannot append to $J/events"
+}
+
+# Sets EV_DETAIL to the detail of the last STAGE event; false if there is none.
+last_event_of() { # STAGE
+	EV_DETAIL='' found=1
+	[ -f "$J/events" ] || return 1
+	while IFS=$TAB read -r _ stg det; do
+		if [ "$stg" = "$1" ]; then
+			EV_DETAIL=$det found=0
+		fi
+	done <"$J/events"
+	return "$found"
+}
+
+# Sets JREASON to the reason= line of $J/result ("" if none).
+result_reason() {
+	JREASON=''
+	[ -f "$J/result" ] || return 0
+	while IFS= read -r line; do
+		case $line in reason=*) JREASON=${line#reason=} ;; esac
+	done <"$J/result"
+}
+
+# True when the journal's activation is running or awaiting confirmation and
+# its worker (the holder of the lock) is alive. Sets LIVE_ID, LIVE_STATE.
+activation_live() {
+	LIVE_ID='' LIVE_STATE='' lpid=''
+	read -r LIVE_STATE 2>/dev/null <"$J/state"
+	case $LIVE_STATE in
+	running | awaiting-confirmation) ;;
+	*) return 1 ;;
+	esac
+	read -r LIVE_ID 2>/dev/null <"$J/id"
+	read -r lpid 2>/dev/null <"$H/lock/pid"
+	[ -n "$lpid" ] || return 1
+	pid_alive "$lpid"
+}
+
+# Unit and file counts of the forward switch, from plan_compute's output.
+count_plan() {
+	CNT_ADD=$PLAN_ADD CNT_CHG=$PLAN_CHG CNT_DEL=$PLAN_DEL
+	CNT_START=0 CNT_RESTART=0 CNT_RELOAD=0 CNT_STOP=0
+	while IFS=$TAB read -r act _ _; do
+		case $act in
+		start) CNT_START=$((CNT_START + 1)) ;;
+		restart | try-restart) CNT_RESTART=$((CNT_RESTART + 1)) ;;
+		reload-or-restart | try-reload-or-restart) CNT_RELOAD=$((CNT_RELOAD + 1)) ;;
+		stop) CNT_STOP=$((CNT_STOP + 1)) ;;
+		esac
+	done <"$S/plan.units"
+}
+
+write_result() { # REASON
+	oneline "$1"
+	if ! {
+		printf 'old=%s\nnew=%s\n' "$ACT_OLD" "$ACT_NEW"
+		printf 'files_added=%s\nfiles_changed=%s\nfiles_removed=%s\n' "$CNT_ADD" "$CNT_CHG" "$CNT_DEL"
+		printf 'started=%s\nrestarted=%s\nreloaded=%s\nstopped=%s\n' "$CNT_START" "$CNT_RESTART" "$CNT_RELOAD" "$CNT_STOP"
+		printf 'reason=%s\nfailed_units=%s\n' "$ONELINE" "$FAILED_UNITS"
+	} >"$J/.result.$$" || ! mv -f "$J/.result.$$" "$J/result"; then
+		say "warning: cannot write $J/result"
+	fi
+}
+
+# act_finish STATE REASON: the activation's end (result, event, state).
+act_finish() {
+	write_result "$2"
+	ev "$1" "$2"
+	set_state "$1"
+	FINAL=1
+	if [ "$1" = "done" ]; then
+		say "activation $ACT_ID: done; ${ACT_NEW:-nothing} is current"
+	else
+		say "activation $ACT_ID: $1: $2"
+	fi
+}
+
+# act_rollback REASON: switches from ACT_NEW back to ACT_OLD with the same
+# switch as `rollback` (uninstalls when there was no ACT_OLD), settles, and
+# ends the activation rolled-back (or failed when the rollback went wrong).
+act_rollback() {
+	ACT_REASON=$1 PHASE=rolling-back
+	fw_failed=$FAILED_UNITS
+	set_state running
+	ev rolling-back "$1"
+	say "rolling back activation $ACT_ID: $1"
+	current_gen
+	SERVICE_FAILED='' SERVICE_FAILED_UNITS=''
+	if [ -n "$ACT_OLD" ]; then
+		need_intact "$ACT_OLD"
+		rollback_switch "$ACT_OLD"
+	else
+		uninstall_from "$ACT_NEW"
+	fi
+	settle
+	FAILED_UNITS="$fw_failed${FAILED_UNITS:+ $FAILED_UNITS}"
+	FAILED_UNITS=${FAILED_UNITS# }
+	if [ -n "$SETTLE_MSG" ]; then
+		act_finish failed "$1; after rolling back to ${ACT_OLD:-nothing}: $SETTLE_MSG"
+	else
+		act_finish rolled-back "$1"
+	fi
+	PHASE=ended
+}
+
+# Called by die in the worker (REASON is die's first line). Writes only the
+# journal: a rollback after the switch is left to worker_die in the EXIT
+# trap. When the rollback itself dies (in that trap), exit skips the rest of
+# the trap, so this lets go of the lock and scratch itself.
+worker_fail() {
+	[ "$FINAL" = 0 ] || return 0
+	case $PHASE in
+	rolling-back)
+		PHASE=ended
+		act_finish failed "$ACT_REASON; the rollback failed: $1"
+		release
+		;;
+	switching | switched) DIE_REASON=$1 ;;
+	*) act_finish failed "$1" ;;
+	esac
+}
+
+# The EXIT trap's part for a worker that died after its switch began:
+# roll back if the switch happened, else the activation failed.
+worker_die() {
+	r=$DIE_REASON
+	DIE_REASON=''
+	current_gen
+	if [ -n "$ACT_NEW" ] && [ "$CUR" = "$ACT_NEW" ]; then
+		act_rollback "$r"
+	else
+		act_finish failed "$r"
+	fi
+}
+
+# What install, rollback and activate do first: take the lock, clean up
+# after killed runs, finish an interrupted switch and an interrupted
+# activation.
+lock_and_recover() {
+	take_lock
+	clean_leftovers
+	resume_pending
+	recover_activation
+}
+
+# Finishes an activation whose worker is gone (run with the lock held, so a
+# journal that says running or awaiting-confirmation has no live worker).
+recover_activation() {
+	st=''
+	read -r st 2>/dev/null <"$J/state"
+	case $st in
+	running | awaiting-confirmation) ;;
+	*) return 0 ;;
+	esac
+	ACT_ID='' stage=''
+	read -r ACT_ID 2>/dev/null <"$J/id"
+	if [ -s "$J/events" ]; then
+		stage=$(tail -n 1 "$J/events")
+		stage=${stage#*"$TAB"}
+		stage=${stage%%"$TAB"*}
+	fi
+	gone="the worker of activation ${ACT_ID:-?} stopped (last event: ${stage:-none})"
+	say "$gone; finishing that activation first"
+	EV_ON=1 ACT_CTX=1
+	if [ ! -f "$J/switch" ]; then
+		act_finish failed "$gone before switching; nothing was changed"
+		EV_ON=0 ACT_CTX=0 FINAL=0
+		return 0
+	fi
+	ACT_OLD='' ACT_NEW=''
+	read -r ACT_OLD ACT_NEW <"$J/switch"
+	[ "$ACT_OLD" != - ] || ACT_OLD=''
+	meta_of "$ACT_OLD"
+	om=$META
+	meta_of "$ACT_NEW"
+	if [ "$META" != - ]; then
+		plan_compute "$om" "$META"
+		count_plan
+	fi
+	current_gen
+	rb=''
+	if last_event_of rolling-back; then
+		if [ "$CUR" = "$ACT_OLD" ]; then
+			act_finish rolled-back "$EV_DETAIL"
+		elif [ "$CUR" = "$ACT_NEW" ]; then
+			rb=$EV_DETAIL
+		else
+			act_finish failed "$EV_DETAIL; $gone while rolling back, and ${CUR:-nothing} is current: left as it is"
+		fi
+	elif [ "$CUR" = "$ACT_NEW" ] && { [ -e "$J/confirm" ] || last_event_of confirmed || last_event_of "done"; }; then
+		act_finish "done" ""
+	elif [ "$CUR" = "$ACT_NEW" ]; then
+		rb="$gone before it was confirmed"
+	elif [ "$CUR" = "$ACT_OLD" ]; then
+		act_finish failed "$gone before switching; nothing was changed"
+	else
+		act_finish failed "$gone; ${CUR:-nothing} is current, neither ${ACT_OLD:-nothing} nor $ACT_NEW: left as it is"
+	fi
+	if [ -n "$rb" ]; then
+		act_rollback "$rb"
+	fi
+	# what follows (install, rollback, a new activation) starts afresh
+	EV_ON=0 ACT_CTX=0 FINAL=0 PHASE=prepare SERVICE_FAILED='' SERVICE_FAILED_UNITS='' FAILED_UNITS=''
+}
+
+cmd_activate() {
+	make_scratch
+	if [ "$ACT_ROLLBACK" = 0 ]; then
+		need_header
+		check_bundle
+		extract_meta
+		current_gen
+		[ "$CUR" = "$HEARTH_GEN" ] || check_packages "$NEWMETA" refuse
+	else
+		[ -d "$H/gens" ] || die "nothing is installed in $P (no $H/gens); nothing to roll back."
+	fi
+	if activation_live; then
+		die "activation $LIVE_ID is still running (state $LIVE_STATE); nothing was changed." \
+			"follow it with \`sh install.sh status\`; \`sh install.sh abort $LIVE_ID REASON\` rolls it back."
+	fi
+	[ -f "$0" ] || die "this script ($0) is not a file the worker can run; run it as \`sh install.sh activate\`."
+	lock_and_recover
+	current_gen
+	ACT_OLD=$CUR
+	# what would refuse the switch refuses now, before the journal changes
+	if [ "$ACT_ROLLBACK" = 1 ]; then
+		[ -n "$CUR" ] || die "nothing is installed in $P (no $H/current); nothing to roll back."
+		pick_rollback_target
+		ACT_NEW=$TARGET ACT_ID=rollback-$(epoch)-$$
+		if [ "$TARGET" != "$CUR" ]; then
+			check_packages "$H/gens/$TARGET/.hearth" refuse
+			tops_of "$H/gens/$TARGET/.hearth/manifest" >"$S/tops"
+		fi
+	else
+		ACT_NEW=$HEARTH_GEN ACT_ID=$HEARTH_GEN-$(epoch)-$$
+		[ "$CUR" = "$HEARTH_GEN" ] || tops_of "$NEWMETA/manifest" >"$S/tops"
+	fi
+	if [ -f "$S/tops" ]; then
+		preflight "$S/tops" 0
+	fi
+	if ! { rm -rf "$J" && mkdir -p "$J" && jwrite id "$ACT_ID" && cp "$0" "$J/install.sh"; }; then
+		die "cannot write the activation journal $J; nothing was changed."
+	fi
+	set_state running
+	EV_ON=1
+	step "start-worker"
+	start_worker
+	# the worker takes the lock over (and with it, the activation)
+	n=0
+	while :; do
+		lp=''
+		read -r lp 2>/dev/null <"$H/lock/pid"
+		[ "$lp" = "$$" ] || break
+		n=$((n + 1))
+		if [ "$n" -gt 1000 ]; then
+			act_finish failed "the worker did not start within 10 s (see $J/log${UNIT:+ and journalctl -u $UNIT}); nothing was changed"
+			die "the worker of activation $ACT_ID did not start within 10 s; nothing was changed." \
+				"see $J/log${UNIT:+ and \`journalctl -u $UNIT\`}."
+		fi
+		sleep 0.01 2>/dev/null || sleep 1
+	done
+	LOCKED=0 MADE_HEARTH=0
+	say "activation $ACT_ID: worker started${UNIT:+ as $UNIT}; follow it with \`sh install.sh status\`"
+	printf 'activation %s started\n' "$ACT_ID"
+}
+
+# Starts `install.sh worker` (the copy in the journal) detached from the
+# caller: a transient systemd unit, or nohup (and setsid) without systemd.
+UNIT=''
+start_worker() {
+	sh_exe=$(readlink "/proc/$$/exe" 2>/dev/null) || sh_exe=''
+	case ${sh_exe##*/} in
+	'') set -- sh ;;
+	busybox*) set -- "$sh_exe" sh ;;
+	*) set -- "$sh_exe" ;;
+	esac
+	set -- "$@" "$J/install.sh" worker --id "$ACT_ID" --parent "$$" --step-base "$STEP_N" \
+		--confirm-timeout "$CONFIRM_TIMEOUT" --keep "$KEEP"
+	if [ "$ROOT_GIVEN" = 1 ]; then set -- "$@" --root "${ROOT:-/}"; fi
+	if [ "$MADE_HEARTH" = 1 ]; then set -- "$@" --made-hearth; fi
+	if [ "$NO_CONFIRM" = 1 ]; then set -- "$@" --no-confirm; fi
+	if [ "$ADOPT" = 1 ]; then set -- "$@" --adopt; fi
+	if [ "$ACT_ROLLBACK" = 1 ]; then
+		set -- "$@" --rollback "$TARGET"
+	else
+		set -- "$@" --bundle "$BUNDLE"
+	fi
+	if services_enabled && command -v systemd-run >/dev/null 2>&1; then
+		UNIT=hearth-activation-$ACT_ID
+		case $ACT_ID in
+		rollback-*) ;;
+		*) UNIT=hearth-activation-$(printf '%s' "$ACT_ID" | cut -c1-8)-${ACT_ID#*-} ;;
+		esac
+		set -- -- "$@"
+		for v in TMPDIR HEARTH_TEST_SYSTEMD HEARTH_TRACE_STEPS HEARTH_CRASH_AT HEARTH_SETTLE_TIMEOUT; do
+			eval "val=\${$v:-}"
+			if [ -n "$val" ]; then set -- "--setenv=$v=$val" "$@"; fi
+		done
+		if ! systemd-run "--unit=$UNIT" --collect --quiet "--description=hearth activation $ACT_ID" \
+			"--setenv=PATH=$PATH" "$@" </dev/null >"$S/run.out" 2>&1; then
+			act_finish failed "systemd-run could not start the worker: $(cat "$S/run.out"); nothing was changed"
+			die "systemd-run could not start the worker of activation $ACT_ID: $(cat "$S/run.out"); nothing was changed."
+		fi
+	else
+		if command -v setsid >/dev/null 2>&1; then set -- setsid "$@"; fi
+		nohup "$@" </dev/null >>"$J/log" 2>&1 &
+	fi
+}
+
+cmd_worker() {
+	exec </dev/null >>"$J/log" 2>&1
+	trap '' HUP
+	jid='' lp=''
+	read -r jid 2>/dev/null <"$J/id"
+	if [ "$jid" != "$ACT_ID" ]; then
+		say "worker of activation $ACT_ID: the journal is for activation ${jid:-none} now; exiting"
+		exit 1
+	fi
+	read -r lp 2>/dev/null <"$H/lock/pid"
+	if [ "$lp" != "$ACT_PARENT" ] || ! printf '%s\n' "$$" >"$H/lock/pid.new" ||
+		! mv -f "$H/lock/pid.new" "$H/lock/pid"; then
+		say "worker of activation $ACT_ID: cannot take the lock over from pid $ACT_PARENT (${lp:-nobody} holds it); exiting"
+		exit 1
+	fi
+	LOCKED=1 WORKER=1 ACT_CTX=1 EV_ON=1 MADE_HEARTH=$ARG_MADE_HEARTH STEP_N=$ACT_STEP_BASE
+	set_state running
+	ev started "worker pid $$"
+	say "activation $ACT_ID: worker pid $$"
+	make_scratch
+	clean_leftovers
+	resume_pending
+	RB_REASON=''
+	if [ "$ACT_ROLLBACK" = 1 ]; then
+		worker_rollback
+	else
+		worker_forward
+	fi
+	if [ -n "$RB_REASON" ]; then
+		act_rollback "$RB_REASON"
+	fi
+	exit 0
+}
+
+worker_forward() {
+	check_bundle
+	ev verified "${BUNDLE##*/} sha256 $SHA"
+	extract_meta
+	current_gen
+	ACT_OLD=$CUR ACT_NEW=$HEARTH_GEN
+	if [ "$CUR" = "$HEARTH_GEN" ] && [ -d "$H/gens/$CUR" ]; then
+		say "already installed: $HEARTH_GEN (nothing to do)"
+		act_finish "done" ""
+		return 0
+	fi
+	check_packages "$NEWMETA" refuse
+	ev packages "$PKG_NOTE"
+	prepare_gen
+	ev unpacked "$PREP_NOTE"
+	PHASE=switching SERVICE_FAILED='' SERVICE_FAILED_UNITS=''
+	jwrite switch "${ACT_OLD:--} $ACT_NEW" || die "cannot write $J/switch; nothing was switched."
+	MADE_HEARTH=0
+	switch_to install "$ACT_OLD" "$ACT_NEW"
+	after_switch
+}
+
+worker_rollback() {
+	current_gen
+	[ -n "$CUR" ] || die "nothing is installed in $P (no $H/current); nothing to roll back."
+	pick_rollback_target
+	ACT_OLD=$CUR ACT_NEW=$TARGET
+	if [ "$TARGET" = "$CUR" ]; then
+		say "already current: $CUR (nothing to do)"
+		act_finish "done" ""
+		return 0
+	fi
+	need_intact "$TARGET"
+	ev verified "generation $TARGET matches its manifest"
+	check_packages "$H/gens/$TARGET/.hearth" refuse
+	ev packages "$PKG_NOTE"
+	PHASE=switching SERVICE_FAILED='' SERVICE_FAILED_UNITS=''
+	jwrite switch "$ACT_OLD $ACT_NEW" || die "cannot write $J/switch; nothing was switched."
+	rollback_switch "$TARGET"
+	after_switch
+}
+
+# After the forward switch: settle, then confirmation (or not); sets
+# RB_REASON when the worker must roll back.
+after_switch() {
+	PHASE=switched
+	settle abortable
+	if [ -n "$SETTLE_MSG" ]; then
+		ev settled "$SETTLE_MSG"
+		RB_REASON=$SETTLE_MSG
+		return 0
+	fi
+	if services_enabled; then
+		ev settled "units settled"
+	else
+		ev settled "services not touched"
+	fi
+	if [ -e "$J/abort" ]; then
+		abort_now
+	elif [ "$NO_CONFIRM" = 1 ]; then
+		act_finish "done" ""
+	else
+		await_confirmation
+	fi
+}
+
+abort_now() {
+	r=$(cat "$J/abort" 2>/dev/null) || r=''
+	ev aborted "$r"
+	RB_REASON="aborted: ${r:-no reason given}"
+}
+
+await_confirmation() {
+	ev awaiting-confirmation "up to $CONFIRM_TIMEOUT s"
+	say "activation $ACT_ID: awaiting \`sh install.sh confirm $ACT_ID\` for up to $CONFIRM_TIMEOUT s"
+	set_state awaiting-confirmation
+	ticks=$((CONFIRM_TIMEOUT * 5)) n=0
+	while :; do
+		if [ -e "$J/abort" ]; then
+			abort_now
+			return 0
+		fi
+		if [ -e "$J/confirm" ]; then
+			ev confirmed
+			act_finish "done" ""
+			return 0
+		fi
+		[ "$n" -lt "$ticks" ] || break
+		nap
+		n=$((n + TICKS))
+	done
+	ev timeout "no confirmation within $CONFIRM_TIMEOUT s"
+	RB_REASON="no confirmation within $CONFIRM_TIMEOUT s"
+}
+
+cmd_status() {
+	jid='' st=''
+	read -r jid 2>/dev/null <"$J/id"
+	read -r st 2>/dev/null <"$J/state"
+	if [ -z "$jid" ] && [ -z "$st" ]; then
+		printf 'state=none\n'
+		return 0
+	fi
+	printf 'id=%s\nstate=%s\n' "$jid" "${st:-none}"
+	case $st in
+	running | awaiting-confirmation)
+		activation_live || printf 'worker=gone\n'
+		;;
+	esac
+	[ ! -f "$J/result" ] || cat "$J/result"
+	if [ -s "$J/events" ]; then
+		printf 'last_event=%s\n' "$(tail -n 1 "$J/events")"
+	fi
+	return 0
+}
+
+# need_activation ID VERB: ID is the journal's activation, still going.
+need_activation() {
+	jid='' st=''
+	read -r jid 2>/dev/null <"$J/id"
+	read -r st 2>/dev/null <"$J/state"
+	[ -n "$jid" ] || die "no activation to $2 (nothing in $J)."
+	[ "$jid" = "$1" ] || die "activation $1 is not the current one (the last activation is $jid); nothing to $2."
+	case $st in
+	running | awaiting-confirmation) ;;
+	*)
+		result_reason
+		die "activation $jid has already ended: ${st:-no state}${JREASON:+ ($JREASON)}; nothing to $2."
+		;;
+	esac
+	if ! activation_live; then
+		die "the worker of activation $jid is gone (state $st); nothing to $2." \
+			"the next \`sh install.sh activate\` (or install, or rollback) finishes it: an unconfirmed switch is rolled back."
+	fi
+}
+
+cmd_confirm() {
+	[ -n "$ID_ARG" ] || usage_error "confirm needs the activation id (see \`sh install.sh status\`)"
+	need_activation "$ID_ARG" confirm
+	if [ "$st" != awaiting-confirmation ]; then
+		die "activation $jid is not awaiting confirmation yet (state $st); retry once \`sh install.sh status\` says awaiting-confirmation."
+	fi
+	jwrite confirm "$(epoch)" || die "cannot write $J/confirm"
+	# the worker looks every 0.2 s: wait for its answer
+	n=0
+	while [ "$n" -lt 50 ]; do
+		st=''
+		read -r st 2>/dev/null <"$J/state"
+		case $st in
+		done)
+			printf 'activation %s confirmed\n' "$jid"
+			return 0
+			;;
+		rolled-back | failed)
+			result_reason
+			die "too late: activation $jid ended $st${JREASON:+ ($JREASON)} before it saw the confirmation."
+			;;
+		esac
+		sleep 0.1 2>/dev/null || sleep 1
+		n=$((n + 1))
+	done
+	die "wrote $J/confirm, but the worker of activation $jid has not taken it within 5 s; see \`sh install.sh status\`."
+}
+
+cmd_abort() {
+	[ -n "$ID_ARG" ] || usage_error "abort needs the activation id and a reason: abort ID REASON..."
+	[ -n "$REASON_ARG" ] || usage_error "abort needs a reason: abort ID REASON..."
+	need_activation "$ID_ARG" abort
+	jwrite abort "$REASON_ARG" || die "cannot write $J/abort"
+	say "abort requested: the worker rolls activation $jid back; follow it with \`sh install.sh status\`"
 }
 
 # --- commands ---------------------------------------------------------------
@@ -858,9 +1674,10 @@ cmd_install() {
 	check_bundle
 	make_scratch
 	extract_meta
-	take_lock
-	clean_leftovers
-	resume_pending
+	current_gen
+	# missing packages refuse before anything changes (not when already installed)
+	[ "$CUR" = "$HEARTH_GEN" ] || check_packages "$NEWMETA" refuse
+	lock_and_recover
 	current_gen
 	if [ "$CUR" = "$HEARTH_GEN" ] && [ -d "$H/gens/$CUR" ]; then
 		if [ -n "$RESUMED" ]; then
@@ -870,13 +1687,24 @@ cmd_install() {
 		fi
 		finish_exit
 	fi
+	prepare_gen
+	MADE_HEARTH=0
+	switch_to install "$CUR" "$HEARTH_GEN"
+	say "installed: $HEARTH_GEN${HEARTH_MACHINE:+ for $HEARTH_MACHINE}"
+	finish_exit
+}
+
+# Decides the top-level directories (preflight) and makes sure gens/HEARTH_GEN
+# holds the intact generation (reused, or unpacked afresh). Shared by install
+# and the activation worker.
+prepare_gen() {
 	tops_of "$NEWMETA/manifest" >"$S/tops"
 	preflight "$S/tops" 0
-
 	G=$H/gens/$HEARTH_GEN
 	if [ -d "$G" ]; then
 		if gen_intact "$HEARTH_GEN"; then
 			say "reusing generation $HEARTH_GEN, already unpacked in $H/gens/"
+			PREP_NOTE="reused gens/$HEARTH_GEN"
 		else
 			say "gens/$HEARTH_GEN does not match its manifest; unpacking it again:" "$(cat "$S/sums.err")"
 			step "discard-damaged"
@@ -886,21 +1714,40 @@ cmd_install() {
 	fi
 	if [ ! -d "$G" ]; then
 		unpack_gen
+		PREP_NOTE="unpacked into gens/$HEARTH_GEN"
 	fi
-	MADE_HEARTH=0
-	switch_to install "$CUR" "$HEARTH_GEN"
-	say "installed: $HEARTH_GEN${HEARTH_MACHINE:+ for $HEARTH_MACHINE}"
-	finish_exit
+}
+
+# Sets DF_AVAIL to the KiB available on the file system holding $1 ("" if unknown).
+df_avail() {
+	DF_AVAIL='' a=''
+	df -Pk "$1" 2>/dev/null | tail -n 1 >"$S/df" || return 0
+	read -r _ _ _ a _ <"$S/df"
+	if is_uint "$a"; then DF_AVAIL=$a; fi
 }
 
 unpack_gen() {
 	say "unpacking generation $HEARTH_GEN into $H/gens/"
 	TMPGEN=$H/gens/.tmp-$HEARTH_GEN.$$
 	step "unpack"
-	if ! mkdir "$TMPGEN" 2>"$S/tar.err" || ! tar -xzpf "$BUNDLE" -C "$TMPGEN" 2>"$S/tar.err"; then
+	if ! mkdir "$TMPGEN" 2>"$S/tar.err" || ! tar "-x${TARZ}pf" "$BUNDLE" -C "$TMPGEN" 2>"$S/tar.err"; then
+		# tar does not always say ENOSPC ("Wrote only 512 of 10240 bytes"):
+		# ask df before the partial generation is removed
+		df_avail "$H/gens"
+		err=$(cat "$S/tar.err")
 		rm -rf "$TMPGEN"
 		TMPGEN=''
-		die "unpacking failed: $(cat "$S/tar.err")" \
+		case $err in
+		*"No space left on device"* | *"Disk quota exceeded"*) full=1 ;;
+		*) full=0 ;;
+		esac
+		if [ -n "$DF_AVAIL" ] && [ "$DF_AVAIL" -lt 256 ]; then full=1; fi
+		if [ "$full" = 1 ]; then
+			die "unpacking failed: No space left on device: the file system holding $P is full (${DF_AVAIL:-?} KiB were available when tar stopped); tar said: $err" \
+				"removed the partial generation; nothing was switched (${CUR:-nothing} is still current)." \
+				"free space in $P (df -h $P) and rerun."
+		fi
+		die "unpacking failed: $err" \
 			"removed the partial generation; nothing was switched (${CUR:-nothing} is still current)." \
 			"free space in $P (df -h $P) and rerun."
 	fi
@@ -939,46 +1786,59 @@ finish_exit() {
 	exit 0
 }
 
-cmd_rollback() {
-	make_scratch
-	[ -d "$H/gens" ] || die "nothing is installed in $P (no $H/gens)"
-	take_lock
-	clean_leftovers
-	resume_pending
-	current_gen
-	[ -n "$CUR" ] || die "nothing is installed in $P (no $H/current)"
+# Sets TARGET to the generation `rollback [GEN]` goes to (CUR must be set).
+pick_rollback_target() {
 	if [ -n "$GEN_ARG" ]; then
-		target=$GEN_ARG
-		if ! is_gen "$target" || [ ! -d "$H/gens/$target" ]; then
+		TARGET=$GEN_ARG
+		if ! is_gen "$TARGET" || [ ! -d "$H/gens/$TARGET" ]; then
 			avail=''
 			for d in "$H"/gens/*; do
 				g=${d##*/}
 				is_gen "$g" && avail="$avail $g"
 			done
-			die "unknown generation '$target'; available:${avail:- none}" "see \`sh install.sh list\`."
+			die "unknown generation '$TARGET'; available:${avail:- none}" "see \`sh install.sh list\`."
 		fi
 	else
-		if [ "$RESUMED" = rollback ]; then
-			say "rolled back to $CUR"
-			finish_exit
-		fi
 		previous_gen
 		[ -n "$PREV" ] || die "no previous generation to roll back to (see \`sh install.sh list\`)."
-		target=$PREV
+		TARGET=$PREV
 	fi
-	if [ "$target" = "$CUR" ]; then
+}
+
+# Dies unless generation $1 still matches its manifest.
+need_intact() {
+	if ! gen_intact "$1"; then
+		die "generation $1 does not match its manifest:" "$(cat "$S/sums.err")" \
+			"install its bundle again instead (it is unpacked afresh); nothing was switched."
+	fi
+}
+
+# rollback_switch GEN: switches from CUR back to GEN (checked intact).
+rollback_switch() {
+	tops_of "$H/gens/$1/.hearth/manifest" >"$S/tops"
+	preflight "$S/tops" 0
+	say "rolling back: ${CUR:-nothing} -> $1"
+	switch_to rollback "$CUR" "$1"
+}
+
+cmd_rollback() {
+	make_scratch
+	[ -d "$H/gens" ] || die "nothing is installed in $P (no $H/gens)"
+	lock_and_recover
+	current_gen
+	[ -n "$CUR" ] || die "nothing is installed in $P (no $H/current)"
+	if [ -z "$GEN_ARG" ] && [ "$RESUMED" = rollback ]; then
+		say "rolled back to $CUR"
+		finish_exit
+	fi
+	pick_rollback_target
+	if [ "$TARGET" = "$CUR" ]; then
 		say "already current: $CUR (nothing to do)"
 		finish_exit
 	fi
-	if ! gen_intact "$target"; then
-		die "generation $target does not match its manifest:" "$(cat "$S/sums.err")" \
-			"install its bundle again instead (it is unpacked afresh); nothing was switched."
-	fi
-	tops_of "$H/gens/$target/.hearth/manifest" >"$S/tops"
-	preflight "$S/tops" 0
-	say "rolling back: $CUR -> $target"
-	switch_to rollback "$CUR" "$target"
-	say "rolled back to $target"
+	need_intact "$TARGET"
+	rollback_switch "$TARGET"
+	say "rolled back to $TARGET"
 	finish_exit
 }
 
@@ -1135,6 +1995,7 @@ cmd_plan() {
 	print_plan "$CUR" "$HEARTH_GEN" 1
 	tops_of "$NEWMETA/manifest" >"$S/tops"
 	preflight "$S/tops" 1
+	check_packages "$NEWMETA" report
 	if [ "$ROOT_GIVEN" = 1 ]; then
 		say "services would not be touched (--root)"
 	elif [ ! -d /run/systemd/system ]; then
@@ -1158,8 +2019,50 @@ meta_dir() { # ARG -> prints the .hearth/ dir it names, or "-"
 # --- arguments --------------------------------------------------------------
 
 CMD='' GEN_ARG='' ROOT='' ROOT_GIVEN=0 BUNDLE='' ADOPT=0 KEEP=5 OLD_ARG='' NEW_ARG=''
+CONFIRM_TIMEOUT=30 NO_CONFIRM=0 ACT_ROLLBACK=0 ID_ARG='' REASON_ARG=''
+ACT_PARENT='' ACT_STEP_BASE=0 ARG_MADE_HEARTH=0 TARZ=z
 need_arg() {
 	[ "$2" -ge 2 ] || usage_error "$1 needs a value"
+}
+# A word that is not an option: the command, or an argument of it.
+positional() {
+	if [ -z "$CMD" ]; then
+		case $1 in
+		install | list | rollback | verify | plan | activate | status | confirm | abort | worker)
+			CMD=$1
+			return 0
+			;;
+		esac
+	fi
+	case $CMD in
+	rollback)
+		if [ -z "$GEN_ARG" ]; then
+			GEN_ARG=$1
+			return 0
+		fi
+		;;
+	activate | worker)
+		if [ "$ACT_ROLLBACK" = 1 ] && [ -z "$GEN_ARG" ]; then
+			GEN_ARG=$1
+			return 0
+		fi
+		;;
+	confirm)
+		if [ -z "$ID_ARG" ]; then
+			ID_ARG=$1
+			return 0
+		fi
+		;;
+	abort)
+		if [ -z "$ID_ARG" ]; then
+			ID_ARG=$1
+		else
+			REASON_ARG="${REASON_ARG:+$REASON_ARG }$1"
+		fi
+		return 0
+		;;
+	esac
+	usage_error "unexpected argument: $1"
 }
 while [ "$#" -gt 0 ]; do
 	case $1 in
@@ -1175,23 +2078,23 @@ while [ "$#" -gt 0 ]; do
 	--new) need_arg "$1" "$#"; NEW_ARG=$2; shift ;;
 	--new=*) NEW_ARG=${1#*=} ;;
 	--adopt) ADOPT=1 ;;
-	-*) usage_error "unknown option: $1" ;;
-	install | list | rollback | verify | plan)
-		if [ -z "$CMD" ]; then
-			CMD=$1
-		elif [ "$CMD" = rollback ] && [ -z "$GEN_ARG" ]; then
-			GEN_ARG=$1
+	--confirm-timeout) need_arg "$1" "$#"; CONFIRM_TIMEOUT=$2; shift ;;
+	--confirm-timeout=*) CONFIRM_TIMEOUT=${1#*=} ;;
+	--no-confirm) NO_CONFIRM=1 ;;
+	--rollback) ACT_ROLLBACK=1 ;;
+	# the worker's own options (activate passes them)
+	--id) need_arg "$1" "$#"; ACT_ID=$2; shift ;;
+	--parent) need_arg "$1" "$#"; ACT_PARENT=$2; shift ;;
+	--step-base) need_arg "$1" "$#"; ACT_STEP_BASE=$2; shift ;;
+	--made-hearth) ARG_MADE_HEARTH=1 ;;
+	-*)
+		if [ "$CMD" = abort ] && [ -n "$ID_ARG" ]; then
+			positional "$1"
 		else
-			usage_error "unexpected argument: $1"
+			usage_error "unknown option: $1"
 		fi
 		;;
-	*)
-		if [ "$CMD" = rollback ] && [ -z "$GEN_ARG" ]; then
-			GEN_ARG=$1
-		else
-			usage_error "unexpected argument: $1"
-		fi
-		;;
+	*) positional "$1" ;;
 	esac
 	shift
 done
@@ -1199,6 +2102,15 @@ done
 case $KEEP in
 '' | *[!0-9]* | 0) usage_error "--keep needs a number >= 1" ;;
 esac
+is_uint "$CONFIRM_TIMEOUT" || usage_error "--confirm-timeout needs a number of seconds"
+is_uint "${HEARTH_SETTLE_TIMEOUT:-30}" || usage_error "HEARTH_SETTLE_TIMEOUT must be a number of seconds"
+is_uint "$ACT_STEP_BASE" || usage_error "--step-base needs a number"
+if [ "$ACT_ROLLBACK" = 1 ] && [ "$CMD" != activate ] && [ "$CMD" != worker ]; then
+	usage_error "--rollback goes with activate (sh install.sh activate --rollback [GEN])"
+fi
+if [ "$CMD" = worker ] && { [ -z "$ACT_ID" ] || [ -z "$ACT_PARENT" ]; }; then
+	usage_error "worker is started by activate (it needs --id and --parent)"
+fi
 
 if [ "$ROOT_GIVEN" = 1 ]; then
 	[ -n "$ROOT" ] || usage_error "--root needs a directory"
@@ -1208,6 +2120,7 @@ if [ "$ROOT_GIVEN" = 1 ]; then
 fi
 P=$ROOT/usr/local
 H=$P/.hearth
+J=$ROOT/run/hearth/activation
 if [ -z "$BUNDLE" ]; then
 	case $0 in
 	*/*) BUNDLE=${0%/*}/bundle.tar.gz ;;
@@ -1226,4 +2139,9 @@ rollback) cmd_rollback ;;
 list) cmd_list ;;
 verify) cmd_verify ;;
 plan) cmd_plan ;;
+activate) cmd_activate ;;
+worker) cmd_worker ;;
+status) cmd_status ;;
+confirm) cmd_confirm ;;
+abort) cmd_abort ;;
 esac

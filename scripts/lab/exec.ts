@@ -1,6 +1,7 @@
 // Running host commands: argv arrays only (never a shell string), captured output,
 // errors that say what ran and what it printed.
-import { spawn, spawnSync, type StdioOptions } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { runProcess } from "../process.ts";
 import { readFileSync } from "node:fs";
 
 export interface RunResult {
@@ -41,40 +42,15 @@ export function hostEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...process.env, PATH: [path, ...sbin].join(":"), LC_ALL: "C", ...extra };
 }
 
-export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
-  const argv = [cmd, ...args];
-  return new Promise((resolve, reject) => {
-    const stdio: StdioOptions = ["pipe", "pipe", opts.passStderr ? "inherit" : "pipe", ...(opts.extraFds ?? [])];
-    const child = spawn(cmd, args, { env: opts.env ?? hostEnv(), stdio });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer =
-      opts.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill("SIGKILL");
-          }, opts.timeoutMs);
-    child.stdout!.on("data", (b: Buffer) => out.push(b));
-    child.stderr?.on("data", (b: Buffer) => err.push(b));
-    child.stdin!.on("error", () => {}); // the command may exit without reading its input
-    child.on("error", (e) => {
-      if (timer) clearTimeout(timer);
-      reject(new Error(`cannot run \`${cmd}\`: ${e.message}`));
-    });
-    child.on("close", (code, signal) => {
-      if (timer) clearTimeout(timer);
-      const result: RunResult = {
-        code: timedOut ? 124 : (code ?? 128 + (signal ? 9 : 0)),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8") + (timedOut ? `\n(killed after ${opts.timeoutMs} ms)` : ""),
-      };
-      if (result.code !== 0 && !opts.allowFail) reject(new CommandError(argv, result));
-      else resolve(result);
-    });
-    child.stdin!.end(opts.input ?? "");
-  });
+export async function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const r = await runProcess(cmd, args, { ...opts, env: opts.env ?? hostEnv() });
+  const result: RunResult = {
+    code: r.code,
+    stdout: r.stdout,
+    stderr: r.stderr + (r.code === 124 && opts.timeoutMs !== undefined ? `\n(killed after ${opts.timeoutMs} ms)` : ""),
+  };
+  if (result.code !== 0 && !opts.allowFail) throw new CommandError([cmd, ...args], result);
+  return result;
 }
 
 /** Synchronous twin of run(), for process 'exit' hooks where nothing async can happen. */
@@ -98,7 +74,7 @@ export function runSync(cmd: string, args: string[], opts: RunOptions = {}): Run
   return result;
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export { sleep } from "../process.ts";
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 export function sleepSync(ms: number): void {

@@ -1,6 +1,7 @@
 // Host packages the lab needs. scripts/ensure-packages.sh installs whatever is missing
 // (apt, as root), so a fresh Debian machine needs nothing but `npm ci`.
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "../../compiler/package-root.ts";
 import { run } from "./exec.ts";
 
 export const LAB_HOST_PACKAGES = [
@@ -16,7 +17,8 @@ let ensured: Promise<void> | undefined;
 
 export function ensureLabHostPackages(): Promise<void> {
   ensured ??= (async () => {
-    const script = fileURLToPath(new URL("../ensure-packages.sh", import.meta.url));
+    // from the package root, which also holds when this runs from the bundled CLI in dist/
+    const script = join(packageRoot, "scripts", "ensure-packages.sh");
     await run("sh", [script, ...LAB_HOST_PACKAGES], { passStderr: true });
   })().catch((e: unknown) => {
     ensured = undefined;

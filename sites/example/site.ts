@@ -1,6 +1,6 @@
 // A three-machine homelab: a router, a NAS and a web server on plain Debian.
 // `npx hearth compile sites/example/site.ts` turns it into out/<machine>/.
-import { dropin, file, fromFile, layer, machine, service, site, socket, timer, tree, type MachineContext } from "hearth";
+import { dropin, file, fromFile, health, layer, machine, packages, service, site, socket, timer, tree, type MachineContext } from "hearth";
 
 // Templates are plain functions of the machine: no template language.
 const motd = (m: MachineContext) =>
@@ -8,6 +8,7 @@ const motd = (m: MachineContext) =>
 
 /** Every machine: a login banner, shown by sshd through a read-only bind mount over /etc/motd. */
 const base = layer("base", (m) => [
+  packages("openssh-server"),
   file("/usr/local/etc/motd", motd(m)),
   dropin("ssh.service", "hearth-motd", {
     // sshd's sessions see hearth's motd; changing it restarts ssh (sessions survive: KillMode=process)
@@ -32,6 +33,7 @@ const heartbeat = layer("heartbeat", (m) => [
     },
     Install: { WantedBy: ["multi-user.target"] },
   }),
+  health.unit("heartbeat.service"),
 ]);
 
 /** The NAS reports its disks every night: a timer and a oneshot service. */
@@ -46,10 +48,12 @@ const diskReport = layer("disk-report", [
     Timer: { OnCalendar: "*-*-* 03:00:00", Persistent: true, RandomizedDelaySec: "15min" },
     Install: { WantedBy: ["timers.target"] },
   }),
+  health.unit("disk-report.timer"),
 ]);
 
 /** nginx from Debian, hardened by a drop-in; its config is hearth's, mounted over /etc. */
 const web = layer("web", (m) => [
+  packages("nginx"),
   file("/usr/local/etc/nginx/nginx.conf", nginxConf(m)),
   tree("/usr/local", "layers/web/usr/local"),
   dropin("nginx.service", "hearth", {
@@ -77,6 +81,9 @@ const web = layer("web", (m) => [
     Unit: { Description: "Status page for one connection" },
     Service: { ExecStart: ["/usr/local/libexec/status-page"], StandardInput: "socket", StandardOutput: "socket", DynamicUser: true, ProtectSystem: "strict" },
   }),
+  // ship confirms the new generation only when the site answers
+  health.http("http://127.0.0.1/"),
+  health.http("http://127.0.0.1:8081/"),
 ]);
 
 function nginxConf(m: MachineContext): string {

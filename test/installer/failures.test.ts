@@ -10,6 +10,7 @@ import { after, before, describe, test } from "node:test";
 import { renderInstaller } from "../../compiler/emit.ts";
 import { file, makeFixture, siteV1, siteV2, TEMPLATE_PATH, type Fixture } from "../support/bundle-fixture.ts";
 import {
+  activationStatus,
   cleanupTemps,
   currentGen,
   ensureShells,
@@ -23,6 +24,8 @@ import {
   sh,
   snapshot,
   tempDir,
+  waitForLockFree,
+  waitForState,
 } from "../support/installer-harness.ts";
 
 let v1: Fixture;
@@ -66,7 +69,8 @@ for (const shell of SHELLS) {
         const r = runInstaller(shell, big.installSh, ["--root", root]);
         // THEN it fails, saying what failed and that nothing was switched
         assert.equal(r.code, 1, r.all);
-        assert.match(r.stderr, /hearth: unpacking failed: .*No space left on device/);
+        // (tar itself may only say "Wrote only 512 of 10240 bytes": the installer asks df and says it)
+        assert.match(r.stderr, /^hearth: unpacking failed: No space left on device: the file system holding \/\S+\/usr\/local is full \(\d+ KiB were available when tar stopped\); tar said: /m);
         assert.match(r.stderr, new RegExp(`removed the partial generation; nothing was switched \\(${v1.gen} is still current\\)`));
         // and the tree is exactly as before: no half-unpacked generation, v1 current and intact
         assert.deepEqual(snapshot(root), before);
@@ -92,6 +96,35 @@ for (const shell of SHELLS) {
         const r = runInstaller(shell, big.installSh, ["--root", root]);
         assert.equal(r.code, 1, r.all);
         assert.deepEqual(snapshot(root), before);
+      } finally {
+        sh("umount", [root]);
+      }
+    });
+
+    test("disk full during an activation: state failed with the reason, nothing changed", (t) => {
+      if (!isRoot()) {
+        t.skip("needs root to mount a small tmpfs as the root");
+        return;
+      }
+      // GIVEN a 1 MiB file system holding a v1 install
+      const root = tempDir();
+      sh("mount", ["-t", "tmpfs", "-o", "size=1m", "hearth-test", root]);
+      try {
+        assert.equal(runInstaller(shell, v1.installSh, ["--root", root]).code, 0);
+        const before = snapshot(join(root, "usr"));
+        // WHEN the big generation is activated
+        const r = runInstaller(shell, big.installSh, ["activate", "--root", root]);
+        assert.equal(r.code, 0, r.all);
+        // THEN the worker ends "failed", saying the disk is full, and nothing changed
+        assert.equal(waitForState(root), "failed");
+        const st = activationStatus(shell, big.installSh, root);
+        assert.match(st.reason!, /^unpacking failed: No space left on device: the file system holding \S+ is full/);
+        assert.equal(st.new, big.gen);
+        assert.equal(st.old, v1.gen);
+        assert.match(st.last_event!, /\tfailed\tunpacking failed: No space left on device/);
+        waitForLockFree(root);
+        assert.deepEqual(snapshot(join(root, "usr")), before);
+        assert.equal(currentGen(root), v1.gen);
       } finally {
         sh("umount", [root]);
       }

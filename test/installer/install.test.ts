@@ -150,6 +150,34 @@ for (const shell of SHELLS) {
       });
     }
 
+    test("an uncompressed bundle.tar installs, checked against HEARTH_TAR_SHA256", () => {
+      // GIVEN v1 installed and v2's bundle as the shipper sends it (gunzipped)
+      const root = tempDir();
+      assert.equal(install(shell, v1, root).code, 0);
+      // WHEN installed from bundle.tar THEN v2 is current and verifies
+      const r = install(shell, v2, root, "--bundle", v2.tar);
+      assert.equal(r.code, 0, r.all);
+      assert.match(r.stderr, /hearth: bundle ok: bundle\.tar \(sha256 [0-9a-f]{64}\)/);
+      assert.equal(currentGen(root), v2.gen);
+      assert.equal(runInstaller(shell, v2.installSh, ["verify", "--root", root]).code, 0);
+      // GIVEN a truncated bundle.tar (a dropped rsync) WHEN installed THEN refused, nothing changed
+      const bad = join(tempDir(), "bundle.tar");
+      copyFileSync(v1.tar, bad);
+      truncateSync(bad, 10240);
+      const before = snapshot(root);
+      const t = install(shell, v1, root, "--bundle", bad);
+      assert.equal(t.code, 1, t.all);
+      assert.match(t.stderr, /hearth: bundle\.tar is corrupt or truncated \(sha256 [0-9a-f]{64}, expected [0-9a-f]{64}\); nothing was changed/);
+      assert.deepEqual(snapshot(root), before);
+      // GIVEN an install.sh from before HEARTH_TAR_SHA256 WHEN given a .tar THEN it says it cannot check it
+      const old = join(tempDir(), "install.sh");
+      writeFileSync(old, readFileSync(v1.installSh, "utf8").replace(/^HEARTH_TAR_SHA256=.*$/m, "HEARTH_TAR_SHA256=''"));
+      const o = runInstaller(shell, old, ["--root", root, "--bundle", v1.tar]);
+      assert.equal(o.code, 1);
+      assert.match(o.stderr, /has no HEARTH_TAR_SHA256 .*; nothing was changed/);
+      assert.deepEqual(snapshot(root), before);
+    });
+
     test("a missing bundle is refused, even on an empty root, without creating anything", () => {
       // GIVEN an install.sh without its bundle, and an empty root
       const bad = tempDir();
@@ -298,6 +326,9 @@ describe("usage", () => {
       // THEN help exits 0 with every command, the bad option exits 2 and says why
       assert.equal(h.code, 0);
       for (const c of ["install", "list", "rollback [GEN]", "verify", "plan", "--old DIR|- --new DIR", "--adopt", "--keep N"]) assert.ok(h.stdout.includes(c), c);
+      for (const c of ["activate [--bundle FILE]", "activate --rollback [GEN]", "--confirm-timeout SECONDS", "--no-confirm", "status", "confirm ID", "abort ID REASON..."]) {
+        assert.ok(h.stdout.includes(c), c);
+      }
       assert.equal(runInstaller(shell, TEMPLATE_PATH, ["--help"]).stdout, h.stdout);
       assert.equal(runInstaller(shell, TEMPLATE_PATH, ["-h"]).stdout, h.stdout);
       assert.equal(bad.code, 2);

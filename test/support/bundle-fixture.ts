@@ -2,6 +2,7 @@
 // installer is always tested against what the compiler actually writes.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { writeMachineOutput } from "../../compiler/emit.ts";
 import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "../../compiler/generation.ts";
 import { installerTemplatePath } from "../../compiler/package-root.ts";
@@ -17,16 +18,30 @@ export interface Fixture {
   readonly gen: string;
   readonly installSh: string;
   readonly bundle: string;
+  /** bundle.tar: the same bundle uncompressed, as `hearth ship` sends it (ACTIVATION.md) */
+  readonly tar: string;
   readonly generation: Generation;
 }
 
-/** Writes a machine output dir for `entries` and `units` with the real compiler code. */
-export async function makeFixture(dir: string, entries: readonly GenEntry[], units: readonly GenUnitSpec[] = [], machine = "testbox"): Promise<Fixture> {
-  const generation = await buildGeneration(entries, units);
+/**
+ * Writes a machine output dir for `entries`, `units` and Debian `packages` with
+ * the real compiler code, plus the uncompressed bundle.tar the shipper makes.
+ */
+export async function makeFixture(
+  dir: string,
+  entries: readonly GenEntry[],
+  units: readonly GenUnitSpec[] = [],
+  machine = "testbox",
+  packages: readonly string[] = [],
+): Promise<Fixture> {
+  const generation = buildGeneration(entries, units, packages);
   await mkdir(dir, { recursive: true });
   const template = await readFile(TEMPLATE_PATH, "utf8");
   await writeMachineOutput(dir, machine, generation, template);
-  return { dir, gen: generation.gen, installSh: join(dir, "install.sh"), bundle: join(dir, "bundle.tar.gz"), generation };
+  const bundle = join(dir, "bundle.tar.gz");
+  const tar = join(dir, "bundle.tar");
+  await writeFile(tar, gunzipSync(await readFile(bundle)));
+  return { dir, gen: generation.gen, installSh: join(dir, "install.sh"), bundle, tar, generation };
 }
 
 /** Writes just the `.hearth/` metadata of a generation (what `plan --old/--new` reads). */
@@ -38,6 +53,7 @@ export async function writeMeta(dir: string, g: Generation): Promise<string> {
   await writeFile(join(dir, "sha256sums"), t.sha256sums);
   await writeFile(join(dir, "units"), t.units);
   await writeFile(join(dir, "unit-inputs"), t.unitInputs);
+  await writeFile(join(dir, "packages"), t.packages);
   return dir;
 }
 

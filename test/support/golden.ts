@@ -28,6 +28,8 @@ export function renderGolden(result: CompileResult, cwd: string): string {
     }
     out.push("---- units ----");
     for (const u of m.generation.units) out.push(`${u.unit} [${u.flags.join(",")}] inputs: ${u.inputs.join(" ")}`);
+    if (m.generation.packages.length > 0) out.push(`---- packages ----\n${m.generation.packages.join(" ")}`);
+    if (m.checks.length > 0) out.push("---- health checks ----", ...m.checks.map((c) => `${JSON.stringify(c.check)} within ${c.timeout}s (layer "${c.layer}")`));
   }
   return `${out.join("\n")}\n`;
 }

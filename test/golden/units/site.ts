@@ -1,5 +1,5 @@
 // Units, drop-ins, enablement links and what triggers a restart or reload.
-import { dropin, file, layer, machine, reset, service, site, socket, target, timer } from "hearth";
+import { dropin, file, health, layer, machine, packages, reset, service, site, socket, target, timer } from "hearth";
 
 const app = layer("app", [
   file("/usr/local/bin/app", "#!/bin/sh\nexec sleep infinity\n"),
@@ -34,10 +34,19 @@ const distro = layer("distro-overrides", [
     },
     reload: true,
   }),
+  packages("nginx", "ca-certificates"),
+]);
+
+const checks = layer("checks", [
+  packages("nginx"),
+  health.unit("app.service"),
+  health.tcp(9000, { timeout: "30s" }),
+  health.http("http://127.0.0.1:8080/healthz", { status: 204 }),
+  health.command(["/usr/local/bin/app", "selftest"], { timeout: 5 }),
 ]);
 
 export default site({
   name: "golden",
   domain: "golden.test",
-  machines: [machine("one", { layers: [app, distro] })],
+  machines: [machine("one", { layers: [app, distro, checks] })],
 });
