@@ -4,6 +4,7 @@
 import { gzipSync } from "node:zlib";
 import tar from "tar-stream";
 import { sha256 } from "./digest.ts";
+import { restartDigest } from "./unit-semantics.ts";
 
 export type EntryKind = "f" | "d" | "l";
 
@@ -102,8 +103,12 @@ export function manifestRows(tree: readonly GenEntry[]): ManifestRow[] {
 
 const WANTS_LINK = /^lib\/systemd\/system\/[^/]+\.(wants|requires|upholds)\/([^/]+)$/;
 
-/** Derives each unit's hashes and flags from the tree (see FORMAT.md, `.hearth/units`). */
-export function unitRows(rows: readonly ManifestRow[], specs: readonly GenUnitSpec[]): UnitRow[] {
+/**
+ * Derives each unit's hashes and flags from the tree (see FORMAT.md, `.hearth/units`).
+ * `restartDigests` gives unit files and drop-ins the digest of only what matters for a
+ * restart (unit-semantics.ts); other paths count by their content digest.
+ */
+export function unitRows(rows: readonly ManifestRow[], specs: readonly GenUnitSpec[], restartDigests: ReadonlyMap<string, string> = new Map()): UnitRow[] {
   const digestOf = new Map(rows.map((r) => [r.path, r]));
   const wanted = new Set<string>();
   for (const r of rows) {
@@ -117,7 +122,7 @@ export function unitRows(rows: readonly ManifestRow[], specs: readonly GenUnitSp
     return rows.filter((r) => r.kind !== "d" && r.path.startsWith(`${path}/`)).map((r) => r.path);
   };
   const hashOf = (paths: readonly string[]): string =>
-    sha256(paths.map((p) => `${p}\t${digestOf.get(p)?.kind}\t${digestOf.get(p)?.mode}\t${digestOf.get(p)?.digest}\n`).join(""));
+    sha256(paths.map((p) => `${p}\t${digestOf.get(p)?.kind}\t${digestOf.get(p)?.mode}\t${restartDigests.get(p) ?? digestOf.get(p)?.digest}\n`).join(""));
 
   return [...specs]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -216,7 +221,10 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffe
 export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[], packages: readonly string[] = []): Generation {
   const tree = completeTree(entries);
   const rows = manifestRows(tree);
-  const unitTable = unitRows(rows, units);
+  const restartDigests = new Map(
+    tree.filter((e) => e.kind === "f" && e.path.startsWith(`${UNIT_DIR}/`) && e.content).map((e) => [e.path, restartDigest(e.content!)]),
+  );
+  const unitTable = unitRows(rows, units, restartDigests);
   const sorted = [...new Set(packages)].sort();
   const tables = renderTables(rows, unitTable, sorted);
   return { gen: tables.gen, packages: sorted, tree, rows, units: unitTable, tables };

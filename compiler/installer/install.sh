@@ -242,13 +242,15 @@ fmt_time() { # EPOCH -> prints "YYYY-MM-DD HH:MM:SS UTC" (or "-")
 	esac
 }
 
-# Sleeps 0.2 s (GNU sleep takes fractions); TICKS is how many 0.2 s it was.
+# Sleeps 50 ms (GNU sleep takes fractions; a whole second where it does not);
+# TICKS is how many 50 ms it was. Short naps keep ship's edit-to-running fast:
+# settling and confirmation are noticed within 50 ms.
 nap() {
-	if sleep 0.2 2>/dev/null; then
+	if sleep 0.05 2>/dev/null; then
 		TICKS=1
 	else
 		sleep 1
-		TICKS=5
+		TICKS=20
 	fi
 }
 
@@ -611,6 +613,16 @@ plan_compute() {
 		comm -23 "$S/pl.a" "$S/pl.b"
 		comm -13 "$S/pl.a" "$S/pl.b"
 	} | cut -f1 | sort -u >"$S/pl.changed"
+	# systemd must re-read its units whenever a file below lib/systemd/ differs, even
+	# when no unit restarts (def-hashes ignore cosmetic keys such as Description=)
+	PLAN_DR=no
+	while IFS= read -r p; do
+		case $p in lib/systemd/*)
+			PLAN_DR=yes
+			break
+			;;
+		esac
+	done <"$S/pl.changed"
 	# unit TAB changed-input, then one line per unit: unit TAB "a, b, c"
 	cat "$oi" "$ni" | sort -u | sort -t "$TAB" -k2,2 >"$S/pl.inputs"
 	join -t "$TAB" -1 2 -2 1 -o 1.1,1.2 "$S/pl.inputs" "$S/pl.changed" | sort -u >"$S/pl.cin"
@@ -632,7 +644,6 @@ plan_compute() {
 	join -t "$TAB" -a1 -a2 -e - -o 0,1.2,1.3,1.4,2.2,2.3,2.4 "$S/pl.ou" "$S/pl.nu" >"$S/pl.uj"
 	join -t "$TAB" -a1 -e - -o 0,1.2,1.3,1.4,1.5,1.6,1.7,2.2 "$S/pl.uj" "$S/pl.agg" >"$S/pl.ujj"
 
-	PLAN_DR=no
 	PLAN_NUNITS=0
 	while IFS=$TAB read -r u od ot of nd nt nf why; do
 		if [ "$why" = - ]; then rsn=changed; else rsn="changed: $why"; fi
@@ -903,6 +914,22 @@ services_enabled() {
 # run_services OLD NEW: applies $S/plan.units (and PLAN_DR) with systemctl.
 # Sets SVC_NOTE (a summary for the journal), SERVICE_FAILED and
 # SERVICE_FAILED_UNITS.
+# A service activated by a socket (Accept=no) holds the socket's listening file
+# descriptor: the socket cannot be restarted while it runs. Stop it first; the
+# next connection starts it again, on the new socket (as NixOS does).
+stop_socket_services() { # SOCKET
+	for svc in $(systemctl show -p Triggers --value "$1" 2>/dev/null); do
+		if systemctl -q is-active "$svc" 2>/dev/null; then
+			step "stop $svc"
+			if timeout 90 systemctl stop "$svc" </dev/null; then
+				done_list="$done_list, stop $svc (for $1)"
+			else
+				failed="$failed, stop $svc (exit $?)"
+			fi
+		fi
+	done
+}
+
 run_services() {
 	if ! services_enabled; then
 		if [ "$ROOT_GIVEN" = 1 ]; then
@@ -933,6 +960,9 @@ run_services() {
 			stop:stop | start:start) ;;
 			restart:restart | restart:try-restart | restart:reload-or-restart | restart:try-reload-or-restart) ;;
 			*) continue ;;
+			esac
+			case $act:$u in
+			*restart:*.socket) stop_socket_services "$u" ;;
 			esac
 			step "$act $u"
 			if timeout 90 systemctl "$act" "$u" </dev/null; then
@@ -979,7 +1009,7 @@ settle() { # [abortable]
 		[ -z "$SERVICE_FAILED" ] || SETTLE_MSG="services failed: ${SVC_NOTE#FAILED: }"
 		return 0
 	}
-	limit=$((${HEARTH_SETTLE_TIMEOUT:-30} * 5)) n=0
+	limit=$((${HEARTH_SETTLE_TIMEOUT:-30} * 20)) n=0
 	while :; do
 		set --
 		while IFS= read -r u; do set -- "$@" "$u"; done <"$S/settle.units"
@@ -1571,7 +1601,7 @@ await_confirmation() {
 	ev awaiting-confirmation "up to $CONFIRM_TIMEOUT s"
 	say "activation $ACT_ID: awaiting \`sh install.sh confirm $ACT_ID\` for up to $CONFIRM_TIMEOUT s"
 	set_state awaiting-confirmation
-	ticks=$((CONFIRM_TIMEOUT * 5)) n=0
+	ticks=$((CONFIRM_TIMEOUT * 20)) n=0
 	while :; do
 		if [ -e "$J/abort" ]; then
 			abort_now
@@ -1638,9 +1668,9 @@ cmd_confirm() {
 		die "activation $jid is not awaiting confirmation yet (state $st); retry once \`sh install.sh status\` says awaiting-confirmation."
 	fi
 	jwrite confirm "$(epoch)" || die "cannot write $J/confirm"
-	# the worker looks every 0.2 s: wait for its answer
+	# the worker looks every 50 ms: wait (up to 5 s) for its answer
 	n=0
-	while [ "$n" -lt 50 ]; do
+	while [ "$n" -lt 250 ]; do
 		st=''
 		read -r st 2>/dev/null <"$J/state"
 		case $st in
@@ -1653,7 +1683,7 @@ cmd_confirm() {
 			die "too late: activation $jid ended $st${JREASON:+ ($JREASON)} before it saw the confirmation."
 			;;
 		esac
-		sleep 0.1 2>/dev/null || sleep 1
+		sleep 0.02 2>/dev/null || sleep 1
 		n=$((n + 1))
 	done
 	die "wrote $J/confirm, but the worker of activation $jid has not taken it within 5 s; see \`sh install.sh status\`."

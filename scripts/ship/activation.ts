@@ -86,34 +86,44 @@ export async function follow(session: SshSession, id: string, opts: FollowOption
   /** what we told the machine, shown until it acts on it */
   let decided: string | undefined;
   let last: ActivationStatus | undefined;
+  /** the confirmation's own connection, opened once the new generation's services ran */
+  let confirmation: ReturnType<typeof openConfirmation> | undefined;
+  const ended = async (f: Followed): Promise<Followed> => {
+    if (confirmation && !handled) await confirmation.decide(false);
+    return f;
+  };
   for await (const status of watchStatus(session, giveUpAt)) {
     last = status;
     if (status.id !== id)
-      return { status: { ...status, state: "failed", result: { ...status.result, reason: `activation ${id} was replaced by ${status.id ?? "nothing"} on the machine` } }, checks };
-    if (isFinished(status.state)) return { status, checks, ...(confirmProblem ? { confirmProblem } : {}) };
+      return ended({ status: { ...status, state: "failed", result: { ...status.result, reason: `activation ${id} was replaced by ${status.id ?? "nothing"} on the machine` } }, checks });
+    if (isFinished(status.state)) return ended({ status, checks, ...(confirmProblem ? { confirmProblem } : {}) });
     if (status.workerGone)
-      return { status: { ...status, state: "failed", result: { ...status.result, reason: `the worker of activation ${id} on the machine is gone (it was ${status.state}); the next ship finishes it` } }, checks };
-    if (status.state === "awaiting-confirmation" && !handled && opts.confirm) {
+      return ended({ status: { ...status, state: "failed", result: { ...status.result, reason: `the worker of activation ${id} on the machine is gone (it was ${status.state}); the next ship finishes it` } }, checks });
+    // The handshake of a new connection is the slowest step left: start it as soon as
+    // the new generation's services have run (sshd restarted, if it was going to be),
+    // which proves as much as starting it after the units settled.
+    const servicesRan = status.state === "awaiting-confirmation" || status.lastEvent?.stage === "services" || status.lastEvent?.stage === "settled";
+    if (opts.confirm && !confirmation && servicesRan) confirmation = openConfirmation(session, id);
+    if (status.state === "awaiting-confirmation" && !handled && opts.confirm && confirmation) {
       handled = true;
-      // the confirmation's connection is opened now, after the switch, while the checks run
-      const confirmation = openConfirmation(session, id);
       opts.onStage?.(opts.confirm.checks.length > 0 ? `checks (${opts.confirm.checks.length})` : "confirm");
       // a check still failing when the machine stops waiting is a failure, not a timeout
       const checksEnd = Date.now() + opts.confirmTimeout * 1000 - CONFIRM_MARGIN_MS;
+      const opened = confirmation;
       checks = await runChecks(session, opts.confirm.checks, checksEnd).catch(async (e: unknown) => {
-        await confirmation.decide(false);
+        await opened.decide(false);
         throw e;
       });
       const failed = checks.find((c) => !c.ok);
       if (failed) {
         decided = "rolling back";
         opts.onStage?.("abort");
-        await confirmation.decide(false);
+        await opened.decide(false);
         await abort(session, id, `${failed.label}: ${oneLine(failed.output)}`);
       } else {
         decided = "confirming";
         opts.onStage?.("confirm");
-        const c = await confirm(session, id, confirmation.decide(true));
+        const c = await confirm(session, id, opened.decide(true));
         if (!c.ok) {
           confirmProblem = c.why;
           // Over the master, so the machine rolls back now instead of at its timeout.
@@ -127,7 +137,7 @@ export async function follow(session: SshSession, id: string, opts: FollowOption
   }
   const status = last ?? (await readStatus(session));
   const why = Date.now() >= giveUpAt ? `activation ${id} still ${status.state} after ${limitSeconds} s` : `activation ${id}: the machine's journal says ${status.state}`;
-  return { status: { ...status, state: "failed", result: { ...status.result, reason: why } }, checks };
+  return ended({ status: { ...status, state: "failed", result: { ...status.result, reason: why } }, checks });
 }
 
 const oneLine = (text: string): string => text.split("\n")[0]!.slice(0, 300);
@@ -143,9 +153,9 @@ const CONFIRM_MS = 15_000;
 
 /**
  * A new ssh connection (not the master) that runs `install.sh confirm ID` once told
- * to. Opened when the machine awaits confirmation, i.e. after the switch, so it
- * proves that the new generation still lets ssh in; opening it while the health
- * checks run keeps the handshake off the critical path.
+ * to. Opened once the new generation's services ran, i.e. after the switch, so it
+ * proves that the new generation still lets ssh in; opening it while the units
+ * settle and the health checks run keeps the handshake off the critical path.
  */
 export function openConfirmation(session: SshSession, id: string): { decide(confirm: boolean): Promise<ProcessResult> } {
   const child = session.spawnFresh(`read -r verdict && [ "$verdict" = confirm ] && exec ${installerCommand("confirm", id)}`, { root: true });

@@ -19,7 +19,7 @@ while :; do sleep 1 & wait $!; done
 `;
 
 /** One version of the site; each option changes one thing between versions. */
-function siteVersion(v: { greeting: string; description: string; gone: boolean; added: boolean; sshEnv: string; failing?: boolean }): string {
+function siteVersion(v: { greeting: string; description: string; gone: boolean; added: boolean; sshEnv: string; failing?: boolean; restart?: string }): string {
   return `import { dropin, file, layer, machine, service, site, timer } from "hearth";
 const app = layer("app", [
   file("/usr/local/bin/hello", ${JSON.stringify(HELLO_SCRIPT)}),
@@ -27,7 +27,7 @@ const app = layer("app", [
   file("/usr/local/etc/hello.env", "HELLO_GREETING=${v.greeting}\\n"),
   service("hello", {
     Unit: { Description: ${JSON.stringify(v.description)} },
-    Service: { ExecStart: ["/usr/local/bin/hello"], ExecReload: ["/bin/kill", "-HUP", "$MAINPID"], EnvironmentFile: "/usr/local/etc/hello.env" },
+    Service: { ExecStart: ["/usr/local/bin/hello"], ExecReload: ["/bin/kill", "-HUP", "$MAINPID"], EnvironmentFile: "/usr/local/etc/hello.env", Restart: ${JSON.stringify(v.restart ?? "no")} },
     Install: { WantedBy: ["multi-user.target"] },
   }),
   service("keeper", { Service: { ExecStart: ["/usr/local/bin/idle"] }, Install: { WantedBy: ["multi-user.target"] } }),
@@ -44,8 +44,9 @@ export default site({ name: "e2e", domain: "e2e.test", machines: [machine("box",
 
 const v1 = { greeting: "one", description: "Hello v1", gone: true, added: false, sshEnv: "a" };
 const v2 = { ...v1, greeting: "two", gone: false, added: true }; // config change only, one unit removed, one added
-const v3 = { ...v2, description: "Hello v3", sshEnv: "b" }; // unit file changed, drop-in changed
+const v3 = { ...v2, description: "Hello v3", restart: "on-failure", sshEnv: "b" }; // unit file changed, drop-in changed
 const v4 = { ...v3, failing: true }; // a unit that fails to start
+const v5 = { ...v3, description: "Hello v5" }; // only a cosmetic [Unit] key changed
 
 async function compileVersion(name: string, version: typeof v1): Promise<string> {
   const { dir, sitePath } = tempSite(siteVersion(version));
@@ -61,7 +62,7 @@ describe("install.sh on a real systemd", { skip, timeout: 300_000 }, () => {
   before(async () => {
     const [base, key] = await Promise.all([ensureBaseRootfs(), labSshKey()]);
     target = await bootTarget({ name: "box", base, authorizedKey: key.publicKey });
-    for (const [name, v] of Object.entries({ v1, v2, v3, v4 })) {
+    for (const [name, v] of Object.entries({ v1, v2, v3, v4, v5 })) {
       outs[name] = await compileVersion(name, v);
       await target.copyIn(outs[name]!, `/root/${name}`);
     }
@@ -139,5 +140,15 @@ describe("install.sh on a real systemd", { skip, timeout: 300_000 }, () => {
     const current = await sh("readlink", "/usr/local/.hearth/current");
     assert.match(current.stdout, /gens\/[0-9a-f]{16}/);
     assert.equal(await active("hello.service"), "active", "other units were still handled");
+  });
+
+  test("a change of Description= alone reloads the daemon but restarts nothing", async () => {
+    const hello = await mainPid("hello.service");
+    const r = await install("v5");
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^daemon-reload$/m);
+    assert.doesNotMatch(r.stdout, /hello\.service/);
+    assert.equal(await show("hello.service", "Description"), "Hello v5");
+    assert.equal(await mainPid("hello.service"), hello);
   });
 });
