@@ -964,6 +964,11 @@ run_services() {
 			case $act:$u in
 			*restart:*.socket) stop_socket_services "$u" ;;
 			esac
+			# restarts a deploy asks for must not count towards the unit's start
+			# limit (StartLimitBurst=, 5 in 10 s): quick successive ships would
+			# otherwise fail it with start-limit-hit; a real crash loop still shows
+			# when the units settle
+			case $act in start | *restart) systemctl reset-failed "$u" >/dev/null 2>&1 || : ;; esac
 			step "$act $u"
 			if timeout 90 systemctl "$act" "$u" </dev/null; then
 				done_list="$done_list, $act $u"

@@ -1,5 +1,5 @@
 // Timing helpers for the benchmark: wall time of whole commands, and summaries.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 export const hearthBin = join(import.meta.dirname, "..", "..", "bin", "hearth.js");
@@ -19,9 +19,11 @@ export function summarize(samples: readonly number[]): Summary {
   return { median: round(at(0.5)), min: round(s[0]!), max: round(s[s.length - 1]!), p95: round(at(0.95)), n: s.length };
 }
 
-/** Wall time of one run of a command, in milliseconds; its output is discarded. */
+/** Wall time of one run of a command, in milliseconds; its output is shown only when it fails. */
 export function timeCommand(file: string, args: readonly string[]): number {
   const start = process.hrtime.bigint();
-  execFileSync(file, args, { stdio: "ignore" });
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const r = spawnSync(file, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`\`${[file, ...args].join(" ")}\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  return ms;
 }

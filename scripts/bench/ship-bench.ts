@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { bootTarget, ensureBaseRootfs, labSshKey, type BootedTarget } from "../lab/index.ts";
 import { hearthBin, summarize, timeCommand, type Summary } from "./measure.ts";
 
@@ -44,7 +44,9 @@ export async function shipBench(runs: number): Promise<ShipBench> {
     const sitePath = join(dir, "site.ts");
     const args = ["ship", sitePath, "--inventory", join(dir, "inventory.json"), "--out", join(dir, "out")];
     writeFileSync(sitePath, benchSiteSource(0));
-    execFileSync(process.execPath, [hearthBin, ...args], { stdio: "ignore" }); // the first ship installs everything
+    // the first ship installs everything
+    const first = spawnSync(process.execPath, [hearthBin, ...args], { encoding: "utf8" });
+    if (first.status !== 0) throw new Error(`the bench's first ship failed (exit ${first.status}):\n${first.stdout}${first.stderr}`);
     const noop = summarize(Array.from({ length: runs }, () => timeCommand(process.execPath, [hearthBin, ...args])));
     const editToRunning = summarize(
       Array.from({ length: runs }, (_, i) => {

@@ -19,11 +19,11 @@ while :; do sleep 1 & wait $!; done
 `;
 
 /** One version of the site; each option changes one thing between versions. */
-function siteVersion(v: { greeting: string; description: string; gone: boolean; added: boolean; sshEnv: string; failing?: boolean; restart?: string }): string {
+function siteVersion(v: { greeting: string; description: string; gone: boolean; added: boolean; sshEnv: string; failing?: boolean; restart?: string; idle?: string }): string {
   return `import { dropin, file, layer, machine, service, site, timer } from "hearth";
 const app = layer("app", [
   file("/usr/local/bin/hello", ${JSON.stringify(HELLO_SCRIPT)}),
-  file("/usr/local/bin/idle", "#!/bin/sh\\nexec sleep infinity\\n"),
+  file("/usr/local/bin/idle", "#!/bin/sh\\nexec sleep ${v.idle ?? "infinity"}\\n"),
   file("/usr/local/etc/hello.env", "HELLO_GREETING=${v.greeting}\\n"),
   service("hello", {
     Unit: { Description: ${JSON.stringify(v.description)} },
@@ -47,6 +47,7 @@ const v2 = { ...v1, greeting: "two", gone: false, added: true }; // config chang
 const v3 = { ...v2, description: "Hello v3", restart: "on-failure", sshEnv: "b" }; // unit file changed, drop-in changed
 const v4 = { ...v3, failing: true }; // a unit that fails to start
 const v5 = { ...v3, description: "Hello v5" }; // only a cosmetic [Unit] key changed
+const v6 = { ...v5, idle: "1000000" }; // alternated with v5: keeper restarts, no daemon-reload
 
 async function compileVersion(name: string, version: typeof v1): Promise<string> {
   const { dir, sitePath } = tempSite(siteVersion(version));
@@ -62,7 +63,7 @@ describe("install.sh on a real systemd", { skip, timeout: 300_000 }, () => {
   before(async () => {
     const [base, key] = await Promise.all([ensureBaseRootfs(), labSshKey()]);
     target = await bootTarget({ name: "box", base, authorizedKey: key.publicKey });
-    for (const [name, v] of Object.entries({ v1, v2, v3, v4, v5 })) {
+    for (const [name, v] of Object.entries({ v1, v2, v3, v4, v5, v6 })) {
       outs[name] = await compileVersion(name, v);
       await target.copyIn(outs[name]!, `/root/${name}`);
     }
@@ -150,5 +151,15 @@ describe("install.sh on a real systemd", { skip, timeout: 300_000 }, () => {
     assert.doesNotMatch(r.stdout, /hello\.service/);
     assert.equal(await show("hello.service", "Description"), "Hello v5");
     assert.equal(await mainPid("hello.service"), hello);
+  });
+
+  test("quick successive deploys that restart a unit do not trip systemd's start limit", async () => {
+    // StartLimitBurst= is 5 starts in 10 s by default; seven deploys in a row restart keeper
+    // seven times, and only its ExecStart binary changes (no daemon-reload resets the limit)
+    for (const version of ["v6", "v5", "v6", "v5", "v6", "v5", "v6"]) {
+      const r = await install(version);
+      assert.equal(r.code, 0, `${version}: ${r.stdout}${r.stderr}`);
+    }
+    assert.equal(await active("keeper.service"), "active");
   });
 });
