@@ -52,17 +52,34 @@ function rebundled(fx: Fixture, tarGz: Buffer, gen = fx.gen): string {
   return join(d, "install.sh");
 }
 
+/**
+ * Runs `body` with a fresh 1 MiB tmpfs as the root, unmounted afterwards. A detached
+ * worker may still be leaving the file system when the test ends: unmounting is
+ * retried for a few seconds instead of failing on "target is busy".
+ */
+function withSmallRoot(t: { skip(message: string): void }, body: (root: string) => void): void {
+  if (!isRoot()) {
+    t.skip("needs root to mount a small tmpfs as the root");
+    return;
+  }
+  const root = tempDir();
+  sh("mount", ["-t", "tmpfs", "-o", "size=1m", "hearth-test", root]);
+  try {
+    body(root);
+  } finally {
+    for (let i = 0; ; i++) {
+      if (spawnSync("umount", [root]).status === 0) break;
+      if (i === 100) sh("umount", [root]); // still busy after 5 s: fail with umount's message
+      spawnSync("sleep", ["0.05"]);
+    }
+  }
+}
+
 for (const shell of SHELLS) {
   describe(`failures under ${shell.name}`, () => {
-    test("disk full while unpacking: reported, partial generation removed, current untouched", (t) => {
-      if (!isRoot()) {
-        t.skip("needs root to mount a small tmpfs as the root");
-        return;
-      }
-      // GIVEN a 1 MiB file system holding a v1 install
-      const root = tempDir();
-      sh("mount", ["-t", "tmpfs", "-o", "size=1m", "hearth-test", root]);
-      try {
+    test("disk full while unpacking: reported, partial generation removed, current untouched", (t) =>
+      withSmallRoot(t, (root) => {
+        // GIVEN a 1 MiB file system holding a v1 install
         assert.equal(runInstaller(shell, v1.installSh, ["--root", root]).code, 0);
         const before = snapshot(root);
         // WHEN a generation that does not fit is installed
@@ -76,40 +93,22 @@ for (const shell of SHELLS) {
         assert.deepEqual(snapshot(root), before);
         assert.equal(currentGen(root), v1.gen);
         assert.equal(runInstaller(shell, v1.installSh, ["verify", "--root", root]).code, 0);
-      } finally {
-        sh("umount", [root]);
-      }
-    });
+      }));
 
-    test("disk full on a first install leaves the root as it was", (t) => {
-      if (!isRoot()) {
-        t.skip("needs root to mount a small tmpfs as the root");
-        return;
-      }
-      // GIVEN an empty 1 MiB file system with Debian's empty /usr/local/bin
-      const root = tempDir();
-      sh("mount", ["-t", "tmpfs", "-o", "size=1m", "hearth-test", root]);
-      try {
+    test("disk full on a first install leaves the root as it was", (t) =>
+      withSmallRoot(t, (root) => {
+        // GIVEN an empty 1 MiB file system with Debian's empty /usr/local/bin
         mkdirSync(join(prefixOf(root), "bin"), { recursive: true });
         const before = snapshot(root);
         // WHEN the big generation is installed THEN it fails and nothing is left behind (no .hearth/)
         const r = runInstaller(shell, big.installSh, ["--root", root]);
         assert.equal(r.code, 1, r.all);
         assert.deepEqual(snapshot(root), before);
-      } finally {
-        sh("umount", [root]);
-      }
-    });
+      }));
 
-    test("disk full during an activation: state failed with the reason, nothing changed", (t) => {
-      if (!isRoot()) {
-        t.skip("needs root to mount a small tmpfs as the root");
-        return;
-      }
-      // GIVEN a 1 MiB file system holding a v1 install
-      const root = tempDir();
-      sh("mount", ["-t", "tmpfs", "-o", "size=1m", "hearth-test", root]);
-      try {
+    test("disk full during an activation: state failed with the reason, nothing changed", (t) =>
+      withSmallRoot(t, (root) => {
+        // GIVEN a 1 MiB file system holding a v1 install
         assert.equal(runInstaller(shell, v1.installSh, ["--root", root]).code, 0);
         const before = snapshot(join(root, "usr"));
         // WHEN the big generation is activated
@@ -125,10 +124,7 @@ for (const shell of SHELLS) {
         waitForLockFree(root);
         assert.deepEqual(snapshot(join(root, "usr")), before);
         assert.equal(currentGen(root), v1.gen);
-      } finally {
-        sh("umount", [root]);
-      }
-    });
+      }));
 
     test("a stale lock of a killed run is broken with a message; a live one is respected", () => {
       // GIVEN v1 installed and a lock left by a process that is gone

@@ -284,13 +284,19 @@ describe("services (fake systemctl)", () => {
       const r = runInstaller(shell, v2.installSh, ["--root", root], { env: env(bin) });
       // THEN systemctl is called in plan order, grouped stop -> restart-like -> start
       assert.equal(r.code, 0, r.all);
+      // (reset-failed before each start or restart: deploys do not count towards start limits)
       assert.deepEqual(readFileSync(log, "utf8").trim().split("\n"), [
         "daemon-reload",
         "stop gone.service",
+        "reset-failed hello.service",
         "restart hello.service",
+        "reset-failed ssh.service",
         "try-restart ssh.service",
+        "reset-failed web.service",
         "reload-or-restart web.service",
+        "reset-failed late.service",
         "start late.service",
+        "reset-failed new.service",
         "start new.service",
       ]);
       assert.match(r.stderr, /services done: daemon-reload, stop gone\.service/);
