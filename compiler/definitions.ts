@@ -47,11 +47,18 @@ export interface PlacedCheck {
   readonly layer: string;
 }
 
+/** What the machine's layers say the distribution provides (distro()). */
+export interface DistroProvided {
+  readonly units: ReadonlySet<string>;
+  readonly binaries: ReadonlySet<string>;
+}
+
 export interface MachineDefinitions {
   readonly definitions: Definition[];
   readonly activations: UnitActivation[];
   readonly checks: PlacedCheck[];
   readonly packages: string[];
+  readonly distro: DistroProvided;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -60,6 +67,7 @@ export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedIte
   const activations: UnitActivation[] = [];
   const checks: PlacedCheck[] = [];
   const packages: string[] = [];
+  const distro = { units: new Set<string>(), binaries: new Set<string>() };
   const diagnostics: Diagnostic[] = [];
   const error = (message: string, at: SourceLocation, hint?: string) =>
     diagnostics.push({ severity: "error", message, at: ev.place(at), machine, ...(hint ? { hint } : {}) });
@@ -113,6 +121,10 @@ export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedIte
       case "packages":
         packages.push(...item.names);
         break;
+      case "distro":
+        for (const u of item.units) distro.units.add(u);
+        for (const b of item.binaries) distro.binaries.add(b);
+        break;
       case "unit":
       case "dropin": {
         const made = unitDefinitions(item);
@@ -122,5 +134,5 @@ export function collectDefinitions(ev: EvaluatedSite, placed: readonly PlacedIte
       }
     }
   }
-  return { definitions, activations, checks, packages: [...new Set(packages)].sort(), diagnostics };
+  return { definitions, activations, checks, packages: [...new Set(packages)].sort(), distro, diagnostics };
 }

@@ -1,10 +1,10 @@
 // Expands a machine's layers, in order, into the flat list of items it gets.
 // A layer included twice (directly or through other layers) counts once.
-import type { DropinNode, Facts, FileNode, DirNode, HealthNode, Layer, LayerItem, LinkNode, Machine, MachineContext, PackagesNode, Site, TreeNode, UnitNode } from "../dsl/nodes.ts";
+import type { DistroNode, DropinNode, Facts, FileNode, DirNode, HealthNode, Layer, LayerItem, LinkNode, Machine, MachineContext, PackagesNode, Site, TreeNode, UnitNode } from "../dsl/nodes.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 
-export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode;
+export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode;
 
 export interface PlacedItem {
   readonly item: LeafItem;
@@ -20,7 +20,7 @@ export const machineContext = (site: Site, machine: Machine, facts: Facts): Mach
   fqdn: `${machine.name}.${site.domain}`,
 });
 
-const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages"]);
+const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages", "distro"]);
 
 export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts): { items: PlacedItem[]; layers: Layer[]; diagnostics: Diagnostic[] } {
   const ctx = machineContext(ev.site, machine, facts);
@@ -74,7 +74,7 @@ export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts):
         severity: "error",
         message: `layer "${layer.name}" contains ${JSON.stringify(value)?.slice(0, 60) ?? typeof value}, which is not a file, unit, drop-in or layer`,
         at: ev.place(layer.at),
-        hint: "return only values made with file(), tree(), link(), dir(), service() and friends, dropin(), health.*(), packages() or layer()",
+        hint: "return only values made with file(), tree(), link(), dir(), service() and friends, dropin(), health.*(), packages(), distro() or layer()",
         machine: machine.name,
       });
     };

@@ -62,6 +62,14 @@ export interface ActivationOptions {
   readonly reload?: boolean;
 }
 
+/** How a unit hearth defines is hardened (see stdlib/hardening.ts). */
+export interface SecurityOptions {
+  /** false: do not apply hearth's base hardening profile to this service; @default true */
+  readonly hardening?: boolean;
+  /** the highest `systemd-analyze security` exposure score this service may have; @default the site's maxExposure */
+  readonly maxExposure?: number;
+}
+
 export type Sections = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 export interface UnitNode extends Declared {
@@ -70,6 +78,7 @@ export interface UnitNode extends Declared {
   readonly name: string;
   readonly sections: Sections;
   readonly activation: ActivationOptions;
+  readonly security: SecurityOptions;
 }
 
 /** A drop-in for a unit, usually a distro unit hearth does not own (nginx.service.d/NAME.conf). */
@@ -95,13 +104,20 @@ export interface HealthNode extends Declared {
   readonly timeout: number;
 }
 
+/** Units and programs the distribution provides on the machine, so that units may use them. */
+export interface DistroNode extends Declared {
+  readonly kind: "distro";
+  readonly units: readonly string[];
+  readonly binaries: readonly string[];
+}
+
 /** Debian packages a layer relies on. */
 export interface PackagesNode extends Declared {
   readonly kind: "packages";
   readonly names: readonly string[];
 }
 
-export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | Layer;
+export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode | Layer;
 /** What a layer body may return: items, nested lists, and nothing where a condition is false. */
 export type LayerBody = readonly (LayerItem | readonly LayerItem[] | false | null | undefined)[];
 
@@ -151,4 +167,6 @@ export interface Site extends Declared {
   readonly name: string;
   readonly domain: string;
   readonly machines: readonly Machine[];
+  /** the highest exposure score (systemd-analyze security, 0–10) a service may have unless it says otherwise */
+  readonly maxExposure: number;
 }

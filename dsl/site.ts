@@ -49,10 +49,15 @@ export function machine(name: string, props: MachineProps): Machine {
 
 export interface SiteProps {
   readonly name: string;
+  /** the highest `systemd-analyze security` exposure score (0 best – 10 worst) a service may have; @default 5 */
+  readonly maxExposure?: number;
   /** the DNS domain machines live under, e.g. "home.arpa" */
   readonly domain: string;
   readonly machines: readonly Machine[];
 }
+
+/** The exposure budget of a site that does not set one: systemd-analyze calls 5 and less "OK"… and hearth's base hardening gets services well below it. */
+export const DEFAULT_MAX_EXPOSURE = 5;
 
 /** The whole site: `export default site({ … })` from site.ts. */
 export function site(props: SiteProps): Site {
@@ -62,8 +67,12 @@ export function site(props: SiteProps): Site {
     name: props?.name,
     domain: props?.domain,
     machines,
+    maxExposure: props?.maxExposure ?? DEFAULT_MAX_EXPOSURE,
     at: callerLocation(),
     problems: [
+      ...(props?.maxExposure === undefined || (typeof props.maxExposure === "number" && props.maxExposure >= 0 && props.maxExposure <= 10)
+        ? []
+        : [`maxExposure must be a number from 0 to 10, got ${JSON.stringify(props.maxExposure)}`]),
       ...checkDnsLabel(props?.name, "site name"),
       ...checkDomain(props?.domain),
       ...machines.flatMap((m, i) => (m?.kind === "machine" ? [] : [`machines[${i}] is not a machine (made with machine())`])),

@@ -3,18 +3,18 @@
 // generation, so nothing is ever enabled with systemctl or written to /etc.
 import type { SectionsFor, UnitType, UnitTypeOf } from "./directives.ts";
 import { callerLocation } from "./location.ts";
-import type { ActivationOptions, DropinNode, Sections, UnitNode } from "./nodes.ts";
+import type { ActivationOptions, DropinNode, Sections, SecurityOptions, UnitNode } from "./nodes.ts";
 import { validateSections } from "./validate-sections.ts";
 import { unitTypeOf } from "./directives.ts";
 import { checkUnitName, withSuffix } from "./validate.ts";
 
-export type UnitProps<T extends UnitType> = SectionsFor<T> & ActivationOptions;
+export type UnitProps<T extends UnitType> = SectionsFor<T> & ActivationOptions & (T extends "service" ? SecurityOptions : {});
 
-const OPTION_KEYS = new Set(["triggers", "reload"]);
+const OPTION_KEYS = new Set(["triggers", "reload", "hardening", "maxExposure"]);
 
 /** Splits the capitalised systemd sections from hearth's own (lower-case) options. */
-function splitProps(props: unknown): { sections: Sections; activation: ActivationOptions; problems: string[] } {
-  if (typeof props !== "object" || props === null) return { sections: {}, activation: {}, problems: ["unit properties must be an object"] };
+function splitProps(props: unknown): { sections: Sections; activation: ActivationOptions; security: SecurityOptions; problems: string[] } {
+  if (typeof props !== "object" || props === null) return { sections: {}, activation: {}, security: {}, problems: ["unit properties must be an object"] };
   const sections: Record<string, Readonly<Record<string, unknown>>> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(props)) {
@@ -27,18 +27,25 @@ function splitProps(props: unknown): { sections: Sections; activation: Activatio
     problems.push("triggers must be a list of absolute paths below /usr/local");
   if (reload !== undefined && typeof reload !== "boolean") problems.push("reload must be true or false");
   const activation: ActivationOptions = { ...(triggers ? { triggers } : {}), ...(reload !== undefined ? { reload } : {}) };
-  return { sections, activation, problems };
+  const { hardening, maxExposure } = props as SecurityOptions;
+  if (hardening !== undefined && typeof hardening !== "boolean") problems.push("hardening must be true or false");
+  if (maxExposure !== undefined && !(typeof maxExposure === "number" && maxExposure >= 0 && maxExposure <= 10))
+    problems.push(`maxExposure must be a number from 0 to 10 (systemd-analyze security's scale), got ${JSON.stringify(maxExposure)}`);
+  const security: SecurityOptions = { ...(hardening !== undefined ? { hardening } : {}), ...(maxExposure !== undefined ? { maxExposure } : {}) };
+  return { sections, activation, security, problems };
 }
 
 function makeUnit<T extends UnitType>(type: T, name: string, props: UnitProps<T>): UnitNode {
   const full = withSuffix(name, type);
-  const { sections, activation, problems } = splitProps(props);
+  const { sections, activation, security, problems } = splitProps(props);
+  if (type !== "service" && Object.keys(security).length > 0) problems.push("hardening and maxExposure apply to services only");
   return {
     kind: "unit",
     type,
     name: full,
     sections,
     activation,
+    security,
     at: callerLocation(),
     problems: [
       ...checkUnitName(full, type),
@@ -67,8 +74,9 @@ const DROPIN_NAME = /^[A-Za-z0-9_.@-]+$/;
  * A drop-in <unit>.d/<name>.conf, usually overriding a distro unit hearth does not own.
  * A list directive starting with `reset` clears the distro's values first (ExecStart= then ExecStart=…).
  */
-export function dropin<N extends string>(unit: N, name: string, props: UnitProps<UnitTypeOf<N>>): DropinNode {
-  const { sections, activation, problems } = splitProps(props);
+export function dropin<N extends string>(unit: N, name: string, props: SectionsFor<UnitTypeOf<N>> & ActivationOptions): DropinNode {
+  const { sections, activation, security, problems } = splitProps(props);
+  if (Object.keys(security).length > 0) problems.push("hardening and maxExposure apply to services hearth defines, not to drop-ins");
   const nameProblems = checkUnitName(unit);
   const type = unitTypeOf(unit);
   return {
