@@ -5,6 +5,8 @@ export { file, fromFile, tree, link, dir } from "./files.ts";
 export type { TargetPath, Owner, FileOptions, DiskFile } from "./files.ts";
 export { service, socket, timer, pathUnit, mount, target, dropin } from "./units.ts";
 export type { UnitProps } from "./units.ts";
+export { automount, swap, slice } from "./units-more.ts";
+export type { MoreUnitProps } from "./units-more.ts";
 export { health, packages } from "./health.ts";
 export { distro } from "./distro.ts";
 export type { DistroProvides } from "./distro.ts";

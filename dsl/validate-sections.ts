@@ -5,22 +5,26 @@
  *
  * Every problem is collected, none thrown; each message is a full sentence with a fix.
  */
-import { sections, specifierChars, unitTypes, type DirectiveSpec } from "./directives-table.ts";
+import { configFileTypes, sections, specifierChars, unitTypes, type DirectiveSpec } from "./directives-table.ts";
 import {
-  directiveSpec, resolvesSpecifiers, sectionsOf,
-  type SectionName, type SectionProblem, type UnitType,
+  directiveSpecIn, directivesIn, isConfigFileType, isRepeatable, resolvesSpecifiers, sectionsOf,
+  type FileType, type SectionProblem,
 } from "./directives.ts";
 import { commandParts, environmentParts, isPlainObject, listParts, splitExecPrefixes } from "./directive-values.ts";
 import { isLiteral } from "./literal.ts";
 import { isReset } from "./reset.ts";
 
-/** Checks every section, directive and value of one unit (or drop-in) of the given type. */
-export function validateSections(type: UnitType, value: unknown): SectionProblem[] {
+/** "a service unit", "a .network file", "a resolved.conf drop-in": how messages name a file type. */
+export const fileTypeLabel = (type: FileType): string =>
+  type === "resolved" ? "a resolved.conf drop-in" : isConfigFileType(type) ? `a .${type} file` : `a ${type} unit`;
+
+/** Checks every section, directive and value of one unit, drop-in or configuration file of the given type. */
+export function validateSections(type: FileType, value: unknown): SectionProblem[] {
   const problems: SectionProblem[] = [];
   if (!isPlainObject(value)) {
     problems.push({
       section: "",
-      message: `the sections of a ${type} unit must be an object like { Unit: {…}, ${ownSection(type)}: {…} }, got ${describe(value)}`,
+      message: `the sections of ${fileTypeLabel(type)} must be an object like { ${isConfigFileType(type) ? "" : "Unit: {…}, "}${ownSection(type)}: {…} }, got ${describe(value)}`,
     });
     return problems;
   }
@@ -36,56 +40,74 @@ export function validateSections(type: UnitType, value: unknown): SectionProblem
       problems.push({ section: name, message: unknownSection(type, name) });
       continue;
     }
-    if (!isPlainObject(body)) {
-      problems.push({ section: name, message: `[${name}] must be an object of directives, got ${describe(body)}` });
+    if (Array.isArray(body) && isRepeatable(type, name)) {
+      if (body.length === 0) problems.push({ section: name, message: `[${name}] is an empty list of blocks; leave it out` });
+      for (const block of body) checkSection(problems, type, name, block);
       continue;
     }
-    for (const [key, v] of Object.entries(body)) {
-      if (v === undefined) continue;
-      if (key.startsWith("X-")) {
-        checkExtension(problems, name, key, v);
-        continue;
-      }
-      const spec = directiveSpec(name, key);
-      if (!spec) {
-        problems.push({ section: name, key, message: unknownDirective(type, name as SectionName, key) });
-        continue;
-      }
-      const problem = checkValue(spec, v);
-      if (problem) problems.push({ section: name, key, message: `${key}= in [${name}] ${problem}` });
-    }
+    checkSection(problems, type, name, body);
   }
   return problems;
 }
 
+function checkSection(problems: SectionProblem[], type: FileType, name: string, body: unknown): void {
+  if (!isPlainObject(body)) {
+    const many = isRepeatable(type, name) ? ", or a list of such objects (one block each)" : "";
+    problems.push({ section: name, message: `[${name}] must be an object of directives${many}, got ${describe(body)}` });
+    return;
+  }
+  for (const [key, v] of Object.entries(body)) {
+    if (v === undefined) continue;
+    if (key.startsWith("X-")) {
+      checkExtension(problems, name, key, v);
+      continue;
+    }
+    const spec = directiveSpecIn(type, name, key);
+    if (!spec) {
+      problems.push({ section: name, key, message: unknownDirective(type, name, key) });
+      continue;
+    }
+    const problem = checkValue(spec, v, !isConfigFileType(type));
+    if (problem) problems.push({ section: name, key, message: `${key}= in [${name}] ${problem}` });
+  }
+}
+
 // ---------------------------------------------------------------- unknown names
 
-const ownSection = (type: UnitType): string => unitTypes[type][1] ?? "Unit";
+const ownSection = (type: FileType): string =>
+  isConfigFileType(type) ? Object.keys(configFileTypes[type].sections)[type === "network" || type === "netdev" || type === "link" ? 1 : 0] ?? "" : unitTypes[type][1] ?? "Unit";
 
 const listSections = (names: readonly string[]): string => {
   const bracketed = names.map((n) => `[${n}]`);
   return bracketed.length > 1 ? `${bracketed.slice(0, -1).join(", ")} and ${bracketed.at(-1)}` : bracketed.join("");
 };
 
-function unknownSection(type: UnitType, name: string): string {
+function unknownSection(type: FileType, name: string): string {
   const allowed = sectionsOf(type);
-  const has = `a ${type} unit has ${listSections(allowed)}`;
-  if (Object.prototype.hasOwnProperty.call(sections, name))
-    return `section [${name}] is not allowed in a ${type} unit; ${has}`;
+  const label = fileTypeLabel(type);
+  const has = allowed.length > 6 ? `see ${manPage(type)} for its sections` : `${label} has ${listSections(allowed)}`;
+  if (!isConfigFileType(type) && Object.prototype.hasOwnProperty.call(sections, name))
+    return `section [${name}] is not allowed in ${label}; ${has}`;
   const guess = closest(name, allowed);
   return guess
-    ? `unknown section [${name}] in a ${type} unit; did you mean [${guess}]?`
-    : `unknown section [${name}] in a ${type} unit; ${has} (prefix a name with "X-" for an extension section)`;
+    ? `unknown section [${name}] in ${label}; did you mean [${guess}]?`
+    : `unknown section [${name}] in ${label}; ${has} (prefix a name with "X-" for an extension section)`;
 }
 
-function unknownDirective(type: UnitType, section: SectionName, key: string): string {
-  const home = sectionsOf(type).find((s) => s !== section && directiveSpec(s, key));
+const manPage = (type: FileType): string =>
+  type === "resolved" ? "resolved.conf(5)" : isConfigFileType(type) ? `systemd.${type}(5)` : `systemd.${type}(5)`;
+
+function unknownDirective(type: FileType, section: string, key: string): string {
+  const home = sectionsOf(type).find((s) => s !== section && directiveSpecIn(type, s, key));
   if (home) return `"${key}" belongs in [${home}], not [${section}]; move it there`;
-  const guess = closest(key, Object.keys(sections[section]));
+  const guess = closest(key, directivesIn(type, section));
   if (guess) return `unknown directive "${key}" in [${section}]; did you mean "${guess}"?`;
-  const elsewhere = (Object.keys(sections) as SectionName[]).find((s) => directiveSpec(s, key));
-  if (elsewhere) return `"${key}" is a directive of [${elsewhere}], which a ${type} unit does not have`;
-  return `unknown directive "${key}" in [${section}]; check its spelling in systemd.directives(7), or prefix it with "X-" to keep it as an extension systemd ignores`;
+  if (!isConfigFileType(type)) {
+    const elsewhere = Object.keys(sections).find((s) => directiveSpecIn(type, s, key));
+    if (elsewhere) return `"${key}" is a directive of [${elsewhere}], which ${fileTypeLabel(type)} does not have`;
+  }
+  const index = isConfigFileType(type) ? manPage(type) : "systemd.directives(7)";
+  return `unknown directive "${key}" in [${section}]; check its spelling in ${index}, or prefix it with "X-" to keep it as an extension systemd ignores`;
 }
 
 /** The candidate nearest by edit distance (case-insensitive), if near enough to be a typo. */
@@ -124,8 +146,9 @@ export function editDistance(a: string, b: string): number {
 /** A complaint to append after "Key= in [Section]", or undefined if the value is fine. */
 type Check = string | undefined;
 
-function checkValue(spec: DirectiveSpec, value: unknown): Check {
-  const specifiers = resolvesSpecifiers(spec);
+/** `unitFile`: the value is in a unit file, where `%` specifiers are resolved. */
+function checkValue(spec: DirectiveSpec, value: unknown, unitFile = true): Check {
+  const specifiers = unitFile && resolvesSpecifiers(spec);
   switch (spec.kind) {
     case "string":
       return checkText(value, { specifiers });
@@ -135,8 +158,10 @@ function checkValue(spec: DirectiveSpec, value: unknown): Check {
     case "bool":
       return checkBool(value);
     case "int":
-      return checkInt(spec, value);
+      if (spec.bool && typeof value === "boolean") return undefined;
+      return spec.repeat ? checkList(value, (item) => checkInt(spec, item)) : checkInt(spec, value);
     case "timespan":
+      if (spec.bool && typeof value === "boolean") return undefined;
       return checkTimespan(value, spec.keywords);
     case "timespans":
       return checkList(value, (item) => checkTimespan(item, undefined));
@@ -151,12 +176,13 @@ function checkValue(spec: DirectiveSpec, value: unknown): Check {
     case "rlimit":
       return checkRlimit(value);
     case "enum":
-      return checkEnum(spec, value);
+      // Text after a prefix such as "file:" resolves specifiers in unit files.
+      return spec.repeat ? checkList(value, (item) => checkEnum(spec, item, unitFile)) : checkEnum(spec, value, unitFile);
     case "path":
       if (typeof value === "string" && spec.keywords?.includes(value)) return undefined;
-      return checkPath(value, spec.prefixes ?? "", false);
+      return checkPath(value, spec.prefixes ?? "", false, specifiers);
     case "paths":
-      return checkList(value, (item) => checkPath(item, spec.prefixes ?? "", spec.words === true));
+      return checkList(value, (item) => checkPath(item, spec.prefixes ?? "", spec.words === true, specifiers));
     case "dirs":
       return checkList(value, checkDir);
     case "bindPaths":
@@ -169,12 +195,61 @@ function checkValue(spec: DirectiveSpec, value: unknown): Check {
       return checkList(value, (item) =>
         typeof item === "number"
           ? Number.isInteger(item) && item >= 1 && item <= 65535 ? undefined : `has port ${item}; a port is an integer from 1 to 65535`
-          : checkText(item, { specifiers: true }));
+          : checkText(item, { specifiers }));
     case "command":
       return checkCommand(value);
     case "environment":
-      return checkEnvironment(value);
+      return checkEnvironment(value, specifiers);
+    case "address":
+      return spec.repeat ? checkList(value, (item) => checkAddress(spec, item)) : checkAddress(spec, value);
+    case "mac":
+      return spec.repeat ? checkList(value, (item) => checkMac(spec, item)) : checkMac(spec, value);
   }
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** inet_pton(3)'s IPv6 forms: eight groups, or fewer around one "::", optionally ending in a dotted quad. */
+export function isIPv6(text: string): boolean {
+  const lastColon = text.lastIndexOf(":");
+  if (lastColon === -1) return false;
+  let rest = text;
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    if (!IPV4.test(tail)) return false;
+    rest = `${text.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = rest.split("::");
+  if (halves.length > 2) return false;
+  const parts = halves.flatMap((h) => (h === "" ? [] : h.split(":")));
+  if (parts.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? parts.length <= 7 : parts.length === 8;
+}
+
+function checkAddress(spec: Extract<DirectiveSpec, { kind: "address" }>, value: unknown): Check {
+  if (spec.bool && typeof value === "boolean") return undefined;
+  if (typeof value === "string" && spec.keywords?.includes(value)) return undefined;
+  const family = spec.family === 4 ? "an IPv4" : spec.family === 6 ? "an IPv6" : "an IP";
+  const prefix = spec.prefix === "required" ? ' with a prefix length, like "192.168.1.1/24"' : spec.prefix === "optional" ? ', optionally with a prefix length ("/24")' : "";
+  const extras = [...(spec.keywords ?? []).map((k) => `"${k}"`), ...(spec.bool ? ["true or false"] : [])];
+  const expected = `must be ${family} address${prefix}${extras.length ? `, or ${extras.join(" or ")}` : ""}; got ${describe(value)}`;
+  if (typeof value !== "string") return expected;
+  const slash = value.indexOf("/");
+  const address = slash === -1 ? value : value.slice(0, slash);
+  const length = slash === -1 ? undefined : value.slice(slash + 1);
+  const v4 = IPV4.test(address);
+  const v6 = !v4 && isIPv6(address);
+  if ((!v4 && !v6) || (spec.family === 4 && !v4) || (spec.family === 6 && !v6)) return expected;
+  if (length === undefined) return spec.prefix === "required" ? expected : undefined;
+  if (spec.prefix === undefined || !/^\d{1,3}$/.test(length) || Number(length) > (v4 ? 32 : 128)) return expected;
+  return undefined;
+}
+
+function checkMac(spec: Extract<DirectiveSpec, { kind: "mac" }>, value: unknown): Check {
+  if (typeof value === "string" && spec.keywords?.includes(value)) return undefined;
+  if (typeof value === "string" && /^[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}$/.test(value)) return undefined;
+  const extras = (spec.keywords ?? []).map((k) => ` or "${k}"`).join("");
+  return `must be a hardware address like "02:00:5e:00:53:01"${extras}, got ${describe(value)}`;
 }
 
 function checkList(value: unknown, checkItem: (item: unknown) => Check): Check {
@@ -306,13 +381,13 @@ function checkRlimit(value: unknown): Check {
   return `must be a limit: a number, "infinity", or "soft:hard" like "1024:4096", got ${describe(value)}`;
 }
 
-function checkEnum(spec: Extract<DirectiveSpec, { kind: "enum" }>, value: unknown): Check {
+function checkEnum(spec: Extract<DirectiveSpec, { kind: "enum" }>, value: unknown, specifiers = true): Check {
   if (spec.values.includes(value as string | boolean)) return undefined;
   if (typeof value === "string") {
     const prefix = spec.prefixed?.find((p) => value.startsWith(p));
     if (prefix) {
       if (value.length === prefix.length) return `"${value}" needs something after "${prefix}"`;
-      return checkText(value, { specifiers: true });
+      return checkText(value, { specifiers });
     }
   }
   const options = [...spec.values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))), ...(spec.prefixed ?? []).map((p) => `"${p}…"`)];
@@ -321,14 +396,14 @@ function checkEnum(spec: Extract<DirectiveSpec, { kind: "enum" }>, value: unknow
   return `must be ${options.length > 1 ? `one of ${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options.join("")}, got ${describe(value)}${hint}`;
 }
 
-function checkPath(value: unknown, prefixes: string, words: boolean): Check {
-  const problem = checkText(value, { specifiers: true, words });
+function checkPath(value: unknown, prefixes: string, words: boolean, specifiers = true): Check {
+  const problem = checkText(value, { specifiers, words });
   if (problem) return problem;
   const text = typeof value === "string" ? value : (value as { text: string }).text;
   let i = 0;
   while (i < text.length && prefixes.includes(text[i] ?? "")) i++;
   const path = text.slice(i);
-  if (!path.startsWith("/") && !(typeof value === "string" && path.startsWith("%"))) {
+  if (!path.startsWith("/") && !(specifiers && typeof value === "string" && path.startsWith("%"))) {
     const allowed = prefixes ? ` (after an optional ${[...prefixes].map((p) => `"${p}"`).join(" or ")})` : "";
     return `must be an absolute path${allowed}, got ${describe(value)}`;
   }
@@ -413,13 +488,13 @@ function checkArgv(argv: readonly unknown[]): Check {
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function checkEnvironment(value: unknown): Check {
+function checkEnvironment(value: unknown, specifiers = true): Check {
   const { entries, malformed } = environmentParts(value);
   if (malformed) return `must be an object like { NAME: "value" }, or [reset, { NAME: "value" }]; got ${describe(value)}`;
   for (const [name, v] of entries) {
     if (v === undefined) continue;
     if (!ENV_NAME.test(name)) return `has variable name ${describe(name)}; names are letters, digits and "_", not starting with a digit`;
-    const problem = checkText(v, { specifiers: true, words: true, allowEmpty: true });
+    const problem = checkText(v, { specifiers, words: true, allowEmpty: true });
     if (problem) return `variable ${name} ${problem}`;
   }
   return undefined;

@@ -1,0 +1,122 @@
+/**
+ * Table → the text of dsl/directives-table.ts. Deterministic: page order throughout, no
+ * dates, no environment; the same sources always give the same bytes.
+ */
+import type { DirectiveSpec } from "../../dsl/directive-spec.ts";
+import type { Entry, Table } from "./build.ts";
+import { vocabularies } from "./overrides.ts";
+import { configFiles, groups, unitSections, type GroupName } from "./sources.ts";
+
+export interface EmitInput {
+  readonly table: Table;
+  /** "252 (252.39-1~deb12u2)" */
+  readonly version: string;
+  /** scope.name → description */
+  readonly docs: ReadonlyMap<string, string>;
+}
+
+const GROUP_CONST: Record<GroupName, string> = { exec: "execDirectives", kill: "killDirectives", resourceControl: "resourceControlDirectives" };
+const IRREGULAR = " Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line.";
+
+const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function value(v: unknown): string {
+  if (Array.isArray(v)) {
+    for (const [name, vocab] of Object.entries(vocabularies)) if (same(v, vocab)) return name;
+    return `[${v.map(value).join(", ")}]`;
+  }
+  return JSON.stringify(v);
+}
+
+export function specText(spec: DirectiveSpec): string {
+  return `{ ${Object.entries(spec).map(([k, v]) => `${k}: ${value(v)}`).join(", ")} }`;
+}
+
+/** A description fit for a one-line JSDoc: no comment terminator, no line break. */
+const jsdoc = (text: string): string => text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
+
+function entries(list: readonly Entry[], docs: ReadonlyMap<string, string>, indent: string): string[] {
+  return list.flatMap((e) => [
+    `${indent}/** ${jsdoc(`${docs.get(`${e.scope}.${e.name}`) ?? "TODO"}${e.irregular ? IRREGULAR : ""}`)} */`,
+    `${indent}${key(e.name)}: ${specText(e.spec)},`,
+  ]);
+}
+
+export function emit({ table, version, docs }: EmitInput): string {
+  const out: string[] = [];
+  const usedVocab = new Set<string>();
+  const collect = (e: Entry): void => {
+    if (e.spec.kind === "enum" || e.spec.kind === "string") {
+      const values = (e.spec as { values?: readonly unknown[] }).values;
+      if (values) for (const [name, vocab] of Object.entries(vocabularies)) if (same(values, vocab)) usedVocab.add(name);
+    }
+    if (e.spec.kind === "enum" && e.spec.prefixed) for (const [name, vocab] of Object.entries(vocabularies)) if (same(e.spec.prefixed, vocab)) usedVocab.add(name);
+  };
+  for (const es of table.groups.values()) es.forEach(collect);
+  for (const s of table.unitSections.values()) s.own.forEach(collect);
+  for (const f of table.configFiles.values()) for (const es of f.sections.values()) es.forEach(collect);
+
+  out.push(
+    "// GENERATED FILE: do not edit. Regenerate with `npm run gen:directives` (scripts/gen-directives/).",
+    "/**",
+    ` * Every directive hearth knows, for systemd ${version} as Debian 12 ships it: section → directive`,
+    " * → value spec (dsl/directive-spec.ts), with a one-line description in hearth's own words.",
+    " *",
+    " * Sources: the man pages Debian installs (systemd.unit(5), systemd.service(5), systemd.socket(5),",
+    " * systemd.timer(5), systemd.path(5), systemd.mount(5), systemd.automount(5), systemd.swap(5),",
+    " * systemd.slice(5), systemd.exec(5), systemd.kill(5), systemd.resource-control(5),",
+    " * systemd.network(5), systemd.netdev(5), systemd.link(5), systemd.nspawn(5), resolved.conf(5)),",
+    " * cross-checked against `systemd --dump-configuration-items`, the key tables compiled into",
+    " * systemd-networkd, udevadm, systemd-nspawn and systemd-resolved, and systemd.directives(7).",
+    " * This is systemd 252's vocabulary: no newer directive is listed, since no source for one exists",
+    " * on a Debian 12 machine. Old spellings and deprecated settings systemd still parses are left out.",
+    " */",
+    'import type { DirectiveSpec } from "./directive-spec.ts";',
+    "",
+    'export type { DirectiveSpec, DirectiveKind } from "./directive-spec.ts";',
+    'export { specifierChars } from "./directive-spec.ts";',
+    "",
+  );
+  for (const name of Object.keys(vocabularies))
+    if (usedVocab.has(name)) out.push(`const ${name} = ${JSON.stringify(vocabularies[name as keyof typeof vocabularies]).replace(/,/g, ", ")} as const;`);
+  out.push("");
+
+  const pageOf = (page: string): string => `${page.slice(0, page.lastIndexOf("."))}(${page.slice(page.lastIndexOf(".") + 1)})`;
+  for (const [name, list] of table.groups) {
+    out.push(`/** Directives shared by the unit types that run processes (${pageOf(groups[name].page)}). */`);
+    out.push(`export const ${GROUP_CONST[name]} = {`, ...entries(list, docs, "  "), "} as const satisfies Record<string, DirectiveSpec>;", "");
+  }
+  out.push("/** The sections of unit files, [Unit] first and [Install] last, in the order they are rendered. */", "export const sections = {");
+  for (const s of unitSections) {
+    const t = table.unitSections.get(s.section);
+    if (!t) continue;
+    out.push(`  /** [${s.section}] (${pageOf(s.page)}${s.groups.map((g) => `, ${pageOf(groups[g].page)}`).join("")}) */`, `  ${key(s.section)}: {`);
+    out.push(...entries(t.own, docs, "    "));
+    for (const g of t.groups) out.push(`    ...${GROUP_CONST[g]},`);
+    out.push("  },");
+  }
+  out.push("} as const satisfies Record<string, Record<string, DirectiveSpec>>;", "");
+
+  out.push("/** The sections each unit type may contain, [Unit] first and [Install] last. */", "export const unitTypes = {");
+  for (const [type, secs] of Object.entries(table.unitTypes)) out.push(`  ${type}: [${secs.map((s) => JSON.stringify(s)).join(", ")}],`);
+  out.push("} as const satisfies Record<string, readonly (keyof typeof sections)[]>;", "");
+
+  for (const [type, f] of table.configFiles) {
+    const source = configFiles[type];
+    out.push(`/** The sections of a ${source?.about ?? type}. */`, `export const ${type}Sections = {`);
+    for (const [section, list] of f.sections) out.push(`  ${key(section)}: {`, ...entries(list, docs, "    "), "  },");
+    out.push("} as const satisfies Record<string, Record<string, DirectiveSpec>>;", "");
+  }
+  out.push(
+    "/**",
+    " * Configuration files other than units: their sections, and the sections that may appear",
+    " * several times in one file (one [Address] or [Route] block per address or route).",
+    " */",
+    "export const configFileTypes = {",
+  );
+  for (const [type, f] of table.configFiles)
+    out.push(`  ${type}: { sections: ${type}Sections, repeatable: [${f.repeatable.map((s) => JSON.stringify(s)).join(", ")}] },`);
+  out.push("} as const;", "");
+  return out.join("\n");
+}

@@ -1,0 +1,72 @@
+/**
+ * npm run gen:directives — regenerates dsl/directives-table.ts from systemd 252's man pages
+ * and programs on this (Debian 12) machine, and prints where the sources disagree.
+ *
+ *   --offline   never fetch a page or program that is not installed (fail instead)
+ *   --check     write nothing; exit 1 if the committed table differs from a fresh one
+ *   --report    print the full disagreement report (default: a count per kind)
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, parseDirectivesIndex, parseDump } from "./build.ts";
+import { readDocs } from "./docs.ts";
+import { emit } from "./emit.ts";
+import { gather } from "./gather.ts";
+import { readPage, systemdPackageVersion } from "./man.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const target = join(root, "dsl", "directives-table.ts");
+const args = new Set(process.argv.slice(2));
+
+/** Generates the table text and the report; throws if a source is missing. */
+export function generate({ fetch }: { fetch: boolean }): { text: string; report: string[]; missingDocs: string[] } {
+  const model = gather({ fetch });
+  const dump = parseDump(execFileSync("/lib/systemd/systemd", ["--dump-configuration-items"], { encoding: "utf8" }));
+  const index = parseDirectivesIndex(readPage("systemd.directives.7", { fetch: false }));
+  const { table, report } = build(model, dump, index);
+  const docs = readDocs();
+  const missingDocs: string[] = [];
+  const known = new Set<string>();
+  // "[network.*]" holds descriptions shared by every section of a file type (Parent=, Handle=, …).
+  const shared = (scope: string, name: string): string => `${scope.slice(0, scope.indexOf(".") + 1)}*.${name}`;
+  const need = (scope: string, name: string): void => {
+    known.add(`${scope}.${name}`);
+    if (!docs.has(`${scope}.${name}`) && scope.includes(".") && docs.has(shared(scope, name))) {
+      known.add(shared(scope, name));
+      docs.set(`${scope}.${name}`, docs.get(shared(scope, name)) ?? "");
+    }
+    if (!docs.has(`${scope}.${name}`)) missingDocs.push(`${scope}.${name}`);
+  };
+  for (const [g, es] of table.groups) for (const e of es) need(g, e.name);
+  for (const [, s] of table.unitSections) for (const e of s.own) need(e.scope, e.name);
+  for (const [, f] of table.configFiles) for (const [, es] of f.sections) for (const e of es) need(e.scope, e.name);
+  for (const k of docs.keys()) if (!known.has(k)) report.lines.push(`description for an unknown directive: ${k}`);
+  const version = `${execFileSync("/lib/systemd/systemd", ["--version"], { encoding: "utf8" }).split(" ")[1]} (Debian ${systemdPackageVersion()})`;
+  return { text: emit({ table, version, docs }), report: report.lines, missingDocs: [...new Set(missingDocs)] };
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const { text, report, missingDocs } = generate({ fetch: !args.has("--offline") });
+  if (args.has("--report")) for (const line of report) console.log(line);
+  else {
+    const kinds = new Map<string, number>();
+    for (const line of report) {
+      const kind = line.replace(/[:(].*$/, "").replace(/\[[^\]]*\]|\S+=|\b(network|netdev|link|nspawn|resolved)\b/g, "").replace(/\s+/g, " ").trim();
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    for (const [k, n] of kinds) console.log(`${String(n).padStart(4)}  ${k}`);
+    console.log("(--report prints every line)");
+  }
+  if (missingDocs.length) {
+    console.error(`hearth: ${missingDocs.length} directives have no description in scripts/gen-directives/docs/: ${missingDocs.slice(0, 20).join(" ")}${missingDocs.length > 20 ? " …" : ""}`);
+    if (!args.has("--allow-missing-docs")) process.exit(1);
+  }
+  if (args.has("--check")) {
+    const same = readFileSync(target, "utf8") === text;
+    console.log(same ? "dsl/directives-table.ts is up to date" : "dsl/directives-table.ts differs from a fresh generation: run npm run gen:directives");
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(target, text);
+  console.log(`wrote dsl/directives-table.ts (${text.length} bytes)`);
+}
