@@ -17,6 +17,7 @@ import { readPage, systemdPackageVersion } from "./man.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const target = join(root, "dsl", "directives-table.ts");
+const fixture = join(root, "test", "types", "every-directive.fixture.ts");
 const args = new Set(process.argv.slice(2));
 
 /** Generates the table text and the report; throws if a source is missing. */
@@ -69,4 +70,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   }
   writeFileSync(target, text);
   console.log(`wrote dsl/directives-table.ts (${text.length} bytes)`);
+  // The fixture is made from the table just written, so load it in a fresh process.
+  writeFileSync(fixture, execFileSync(process.execPath, ["--import", "tsx", "-e", `import { fixtureText } from ${JSON.stringify(join(import.meta.dirname, "fixtures.ts"))}; process.stdout.write(fixtureText());`], { encoding: "utf8", maxBuffer: 1 << 26 }));
+  console.log("wrote test/types/every-directive.fixture.ts");
 }
