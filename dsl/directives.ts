@@ -1,11 +1,12 @@
 /**
  * Types derived from the directive table, and small runtime look-ups into it.
  *
- * Every directive type comes from dsl/directives-table.ts through the mapped and conditional
- * types below; nothing here names a directive. The mapping is homomorphic, so the JSDoc on a
- * table entry shows up when an editor hovers the directive in site.ts.
+ * Every directive type comes from dsl/directives-table.ts: ValueOf<> below turns a table entry
+ * into the TypeScript type of its value, and the generated interfaces of dsl/directive-types.ts
+ * (one property per directive, with its description) apply it; nothing here names a directive.
  */
 import { configFileTypes, sections, unitTypes, type DirectiveSpec } from "./directives-table.ts";
+import type { ConfigSectionDirectives, UnitSectionDirectives } from "./directive-types.ts";
 import type { Literal, Text } from "./literal.ts";
 import type { Reset } from "./reset.ts";
 
@@ -122,10 +123,12 @@ export type ValueOf<S extends DirectiveSpec> =
 export type ExtensionValue = Text | readonly Text[];
 type Extensions = { readonly [key: `X-${string}`]: ExtensionValue };
 
-/** The typed contents of one section: every directive optional, unknown names rejected. */
-export type Section<S extends SectionName> = {
-  readonly [K in keyof Table[S]]?: Table[S][K] extends DirectiveSpec ? ValueOf<Table[S][K]> : never;
-} & Extensions;
+/**
+ * The typed contents of one section: every directive optional, unknown names rejected. The
+ * properties come from the generated interfaces of dsl/directive-types.ts, so that an editor's
+ * hover shows each directive's description (TypeScript 7 drops JSDoc through mapped types).
+ */
+export type Section<S extends SectionName> = UnitSectionDirectives[S] & Extensions;
 
 export type UnitSection = Section<"Unit">;
 export type InstallSection = Section<"Install">;
@@ -140,9 +143,8 @@ export type ExtensionSections = { readonly [section: `X-${string}`]: { readonly 
 
 type ConfigTable<T extends ConfigFileType> = (typeof configFileTypes)[T]["sections"];
 /** The typed contents of section S of a configuration file of type T, e.g. ConfigSection<"network", "Route">. */
-export type ConfigSection<T extends ConfigFileType, S extends keyof ConfigTable<T>> = {
-  readonly [K in keyof ConfigTable<T>[S]]?: ConfigTable<T>[S][K] extends DirectiveSpec ? ValueOf<ConfigTable<T>[S][K]> : never;
-} & Extensions;
+export type ConfigSection<T extends ConfigFileType, S extends keyof ConfigTable<T>> =
+  (S extends keyof ConfigSectionDirectives[T] ? ConfigSectionDirectives[T][S] : never) & Extensions;
 type RepeatableIn<T extends ConfigFileType> = (typeof configFileTypes)[T]["repeatable"][number];
 
 /** File type → section name → the section's type; indexed, not conditional, so inference stays cheap. */

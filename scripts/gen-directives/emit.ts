@@ -120,3 +120,66 @@ export function emit({ table, version, docs }: EmitInput): string {
   out.push("} as const;", "");
   return out.join("\n");
 }
+
+/** "SR-IOV" → "SRIOV", "network" → "Network": a piece of a TypeScript type name. */
+const pascal = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").replace(/^./, (c) => c.toUpperCase());
+
+/** The interface name of a section's directives, e.g. "ServiceDirectives", "NetworkRouteDirectives". */
+export const interfaceName = (file: string | undefined, section: string): string => `${file ? pascal(file) : ""}${pascal(section)}Directives`;
+
+/**
+ * The text of dsl/directive-types.ts: one interface per section with one JSDoc'd property per
+ * directive. TypeScript 7's editor hover does not carry JSDoc through mapped types, so the
+ * types editors show are spelled out here, each property's type computed from its table entry.
+ */
+export function emitTypes({ table, docs }: EmitInput): string {
+  const out: string[] = [
+    "// GENERATED FILE: do not edit. Regenerate with `npm run gen:directives` (scripts/gen-directives/).",
+    "/**",
+    " * One interface per section, one property per directive, each with its description: what an",
+    " * editor shows on hover in site.ts. Type-only; dsl/directives.ts builds the section types on it.",
+    " */",
+    `import type { ${[...Object.values(GROUP_CONST), "sections", ...[...table.configFiles.keys()].map((t) => `${t}Sections`)].join(", ")} } from "./directives-table.ts";`,
+    'import type { ValueOf } from "./directives.ts";',
+    "",
+  ];
+  const prop = (e: Entry, source: string): string[] => [
+    `  /** ${jsdoc(`${docs.get(`${e.scope}.${e.name}`) ?? "TODO"}${e.irregular ? IRREGULAR : ""}`)} */`,
+    `  readonly ${key(e.name)}?: ValueOf<${source}[${JSON.stringify(e.name)}]>;`,
+  ];
+  for (const [name, list] of table.groups) {
+    out.push(`/** Directives of ${groups[name].page.replace(/\.(\d)$/, "($1)")}. */`, `export interface ${pascal(GROUP_CONST[name])} {`);
+    for (const e of list) out.push(...prop(e, `(typeof ${GROUP_CONST[name]})`));
+    out.push("}", "");
+  }
+  const unitNames: string[] = [];
+  for (const s of unitSections) {
+    const t = table.unitSections.get(s.section);
+    if (!t) continue;
+    const own = new Set(t.own.map((e) => e.name));
+    for (const g of t.groups) for (const e of table.groups.get(g) ?? []) if (own.has(e.name)) throw new Error(`[${s.section}] ${e.name}= is both its own and in ${g}`);
+    const ext = t.groups.map((g) => pascal(GROUP_CONST[g]));
+    out.push(`/** [${s.section}] */`, `export interface ${interfaceName(undefined, s.section)}${ext.length ? ` extends ${ext.join(", ")}` : ""} {`);
+    for (const e of t.own) out.push(...prop(e, `(typeof sections)[${JSON.stringify(s.section)}]`));
+    out.push("}", "");
+    unitNames.push(s.section);
+  }
+  out.push("/** Unit file section → the interface of its directives. */", "export interface UnitSectionDirectives {");
+  for (const s of unitNames) out.push(`  readonly ${key(s)}: ${interfaceName(undefined, s)};`);
+  out.push("}", "");
+  for (const [type, f] of table.configFiles) {
+    for (const [section, list] of f.sections) {
+      out.push(`/** [${section}] of ${configFiles[type]?.about ?? type} */`, `export interface ${interfaceName(type, section)} {`);
+      for (const e of list) out.push(...prop(e, `(typeof ${type}Sections)[${JSON.stringify(section)}]`));
+      out.push("}", "");
+    }
+  }
+  out.push("/** Configuration file type → section → the interface of its directives. */", "export interface ConfigSectionDirectives {");
+  for (const [type, f] of table.configFiles) {
+    out.push(`  readonly ${type}: {`);
+    for (const section of f.sections.keys()) out.push(`    readonly ${key(section)}: ${interfaceName(type, section)};`);
+    out.push("  };");
+  }
+  out.push("}", "");
+  return out.join("\n");
+}

@@ -11,17 +11,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, parseDirectivesIndex, parseDump } from "./build.ts";
 import { readDocs } from "./docs.ts";
-import { emit } from "./emit.ts";
+import { emit, emitTypes } from "./emit.ts";
 import { gather } from "./gather.ts";
 import { readPage, systemdPackageVersion } from "./man.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const target = join(root, "dsl", "directives-table.ts");
 const fixture = join(root, "test", "types", "every-directive.fixture.ts");
+const typesTarget = join(root, "dsl", "directive-types.ts");
 const args = new Set(process.argv.slice(2));
 
 /** Generates the table text and the report; throws if a source is missing. */
-export function generate({ fetch }: { fetch: boolean }): { text: string; report: string[]; missingDocs: string[] } {
+export function generate({ fetch }: { fetch: boolean }): { text: string; types: string; report: string[]; missingDocs: string[] } {
   const model = gather({ fetch });
   const dump = parseDump(execFileSync("/lib/systemd/systemd", ["--dump-configuration-items"], { encoding: "utf8" }));
   const index = parseDirectivesIndex(readPage("systemd.directives.7", { fetch: false }));
@@ -44,11 +45,11 @@ export function generate({ fetch }: { fetch: boolean }): { text: string; report:
   for (const [, f] of table.configFiles) for (const [, es] of f.sections) for (const e of es) need(e.scope, e.name);
   for (const k of docs.keys()) if (!known.has(k)) report.lines.push(`description for an unknown directive: ${k}`);
   const version = `${execFileSync("/lib/systemd/systemd", ["--version"], { encoding: "utf8" }).split(" ")[1]} (Debian ${systemdPackageVersion()})`;
-  return { text: emit({ table, version, docs }), report: report.lines, missingDocs: [...new Set(missingDocs)] };
+  return { text: emit({ table, version, docs }), types: emitTypes({ table, version, docs }), report: report.lines, missingDocs: [...new Set(missingDocs)] };
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const { text, report, missingDocs } = generate({ fetch: !args.has("--offline") });
+  const { text, types, report, missingDocs } = generate({ fetch: !args.has("--offline") });
   if (args.has("--report")) for (const line of report) console.log(line);
   else {
     const kinds = new Map<string, number>();
@@ -64,12 +65,13 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     if (!args.has("--allow-missing-docs")) process.exit(1);
   }
   if (args.has("--check")) {
-    const same = readFileSync(target, "utf8") === text;
-    console.log(same ? "dsl/directives-table.ts is up to date" : "dsl/directives-table.ts differs from a fresh generation: run npm run gen:directives");
+    const same = readFileSync(target, "utf8") === text && readFileSync(typesTarget, "utf8") === types;
+    console.log(same ? "dsl/directives-table.ts and dsl/directive-types.ts are up to date" : "dsl/directives-table.ts or dsl/directive-types.ts differs from a fresh generation: run npm run gen:directives");
     process.exit(same ? 0 : 1);
   }
   writeFileSync(target, text);
-  console.log(`wrote dsl/directives-table.ts (${text.length} bytes)`);
+  writeFileSync(typesTarget, types);
+  console.log(`wrote dsl/directives-table.ts (${text.length} bytes) and dsl/directive-types.ts (${types.length} bytes)`);
   // The fixture is made from the table just written, so load it in a fresh process.
   writeFileSync(fixture, execFileSync(process.execPath, ["--import", "tsx", "-e", `import { fixtureText } from ${JSON.stringify(join(import.meta.dirname, "fixtures.ts"))}; process.stdout.write(fixtureText());`], { encoding: "utf8", maxBuffer: 1 << 26 }));
   console.log("wrote test/types/every-directive.fixture.ts");
