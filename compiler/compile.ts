@@ -11,6 +11,8 @@ import { loadFacts, machineFacts } from "./facts.ts";
 import { compileMachine } from "./machine.ts";
 import { installerTemplate } from "./package-root.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
+import type { UnitSources } from "./verify/unit-sources.ts";
+import type { VerifyOptions, VerifyResult } from "./verify/systemd-verify.ts";
 
 export interface CompileOptions {
   readonly sitePath: string;
@@ -21,12 +23,15 @@ export interface CompileOptions {
   /** false: compile and check only (hearth check, hearth plan) */
   readonly write?: boolean;
   readonly reader?: SourceReader;
+  /** run systemd-analyze verify over every machine before writing (hearth check, compile --verify) */
+  readonly verify?: boolean | VerifyOptions;
 }
 
 export interface CompiledMachine {
   readonly name: string;
   readonly generation: Generation;
   readonly checks: readonly PlacedCheck[];
+  readonly unitSources: UnitSources;
   readonly outDir: string;
   /** size of bundle.tar.gz; 0 when nothing was written (check, plan) */
   readonly bundleBytes: number;
@@ -38,6 +43,8 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly machines: readonly CompiledMachine[];
   readonly evaluated?: EvaluatedSite;
+  /** how many machines systemd-analyze ran for, and how many came from its cache */
+  readonly verified?: Pick<VerifyResult, "ran" | "cached">;
 }
 
 /** The same mistake in a layer shared by several machines is shown once, naming them all. */
@@ -100,13 +107,23 @@ export async function compileSite(options: CompileOptions): Promise<CompileResul
     ...results.flatMap((r) => r.diagnostics),
   ]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
+  let verified: CompileResult["verified"];
+  if (options.verify) {
+    // loaded only when asked for: a plain compile stays free of it
+    const { verifyMachines } = await import("./verify/systemd-verify.ts");
+    const targets = results.map((r) => ({ name: r.machine.name, generation: r.generation!, unitSources: r.unitSources }));
+    const v = await verifyMachines(targets, options.verify === true ? {} : options.verify);
+    verified = { ran: v.ran, cached: v.cached };
+    diagnostics.push(...dedupeDiagnostics(v.diagnostics));
+    if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev, verified };
+  }
 
   const outRoot = options.outDir ?? "out";
   const machines: CompiledMachine[] = [];
   for (const r of results) {
     const outDir = join(outRoot, r.machine.name);
     const written = options.write === false ? { bytesWritten: 0, bundleBytes: 0 } : await writeMachineOutput(outDir, r.machine.name, r.generation!, installerTemplate(), r.checks);
-    machines.push({ name: r.machine.name, generation: r.generation!, checks: r.checks, outDir, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten });
+    machines.push({ name: r.machine.name, generation: r.generation!, checks: r.checks, unitSources: r.unitSources, outDir, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten });
   }
-  return { ok: true, diagnostics, machines, evaluated: ev };
+  return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}) };
 }

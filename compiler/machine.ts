@@ -9,12 +9,16 @@ import { expandLayers, type PlacedItem } from "./layers.ts";
 import { mergeDefinitions, type MergedEntry } from "./merge.ts";
 import type { SourceReader } from "./sources.ts";
 import type { UnitActivation } from "./unit-files.ts";
+import { checkUnitGraph } from "./unit-graph.ts";
+import { unitSources, type UnitSources } from "./verify/unit-sources.ts";
 
 export interface MachineResult {
   readonly machine: Machine;
   readonly generation: Generation | undefined;
   /** what the shipper checks after activating the generation */
   readonly checks: readonly PlacedCheck[];
+  /** where each generated unit file was declared, for systemd-analyze's findings */
+  readonly unitSources: UnitSources;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -96,7 +100,10 @@ export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: Sour
   const merged = mergeDefinitions(ev, defs.definitions, machine.name);
   const mat = materialize(ev, merged.entries, reader, machine.name);
   const units = unitSpecs(ev, defs.activations, mat.entries, machine.name);
-  const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics];
-  if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, diagnostics };
-  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, diagnostics };
+  const unitNodes = expanded.items.flatMap(({ item }) => (item.kind === "unit" || item.kind === "dropin" ? [item] : []));
+  const graph = checkUnitGraph({ nodes: unitNodes, distro: defs.distro, entries: mat.entries, place: ev.place, machine: machine.name });
+  const sources = unitSources(ev, machine, defs.definitions);
+  const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph];
+  if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, diagnostics };
+  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, unitSources: sources, diagnostics };
 }

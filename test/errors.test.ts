@@ -6,7 +6,7 @@ import { compileSite } from "../compiler/compile.ts";
 import { formatDiagnostics } from "../compiler/diagnostics.ts";
 import { lineOf, tempSite } from "./support/temp-site.ts";
 
-const header = `import { dir, dropin, file, fromFile, health, layer, link, machine, packages, service, site, tree, timer } from "hearth";\n`;
+const header = `import { dir, distro, dropin, file, fromFile, health, layer, link, machine, packages, service, site, tree, timer } from "hearth";\n`;
 const oneMachine = (layers: string) => `export default site({ name: "t", domain: "t.test", machines: [machine("m", { layers: [${layers}] })] });\n`;
 
 interface Case {
@@ -143,6 +143,75 @@ ${oneMachine("a")}`,
     source: `${header}const a = layer("a", [health.tcp(70000)]); /*@*/
 ${oneMachine("a")}`,
     message: /health\.tcp\(\): port 70000 must be 1–65535/,
+  },
+  {
+    name: "a dependency on a unit that exists nowhere",
+    source: `${header}const a = layer("a", [
+  distro({ units: ["nginx.service"] }),
+  file("/usr/local/bin/app", "#!/bin/sh\\n"),
+  service("app", { Unit: { Wants: ["ngnix.service"] }, Service: { ExecStart: ["/usr/local/bin/app"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /app\.service: Wants= names ngnix\.service, a unit that exists nowhere.*\n {2}fix: did you mean nginx\.service\? .*distro\(\{ units: \["ngnix\.service"\] \}\)/,
+  },
+  {
+    name: "an install target that exists nowhere",
+    source: `${header}const a = layer("a", [
+  service("app", { Service: { ExecStart: ["/usr/bin/true"] }, Install: { WantedBy: ["multiuser.target"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /WantedBy= names multiuser\.target, .*\n {2}fix: did you mean multi-user\.target\?/,
+  },
+  {
+    name: "a timer whose service exists nowhere",
+    source: `${header}const a = layer("a", [timer("backup", { Timer: { OnCalendar: "daily" } })]); /*@*/
+${oneMachine("a")}`,
+    message: /backup\.timer: the implied Unit= names backup\.service, a unit that exists nowhere.*\n {2}fix: add service\("backup", …\), or name the unit to start with Unit=/,
+  },
+  {
+    name: "an ordering cycle of three units",
+    source: `${header}const a = layer("a", [
+  service("a", { Unit: { After: ["c.service"] }, Service: { ExecStart: ["/usr/bin/true"] } }), /*@*/
+  service("b", { Unit: { After: ["a.service"] }, Service: { ExecStart: ["/usr/bin/true"] } }),
+]);
+const c = layer("c", [service("c", { Unit: { Before: ["a.service"], After: ["b.service"] }, Service: { ExecStart: ["/usr/bin/true"] } })]);
+${oneMachine("a, c")}`,
+    message: /ordering cycle: c\.service → a\.service → b\.service → c\.service\n {2}at .*site\.ts:3 {2}a\.service: After=c\.service\n {2}at .*site\.ts:4 {2}b\.service: After=a\.service\n {2}at .*site\.ts:6 {2}c\.service: After=b\.service\n {2}fix: /,
+  },
+  {
+    name: "a requirement cycle",
+    source: `${header}const a = layer("a", [
+  service("a", { Unit: { Requires: ["b.service"] }, Service: { ExecStart: ["/usr/bin/true"] } }), /*@*/
+  service("b", { Unit: { BindsTo: ["a.service"] }, Service: { ExecStart: ["/usr/bin/true"] } }),
+]);
+${oneMachine("a")}`,
+    message: /requirement cycle: a\.service → b\.service → a\.service/,
+  },
+  {
+    name: "a program no package of the machine declares",
+    source: `${header}const a = layer("a", [
+  packages("nginx"),
+  service("web", { Service: { ExecStart: ["/usr/sbin/nginx", "-g", "daemon off;"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /web\.service: ExecStart= runs \/usr\/sbin\/nginx, which is not a program of Debian 12's base system .*\n {2}fix: .*distro\(\{ binaries: \["\/usr\/sbin\/nginx"\] \}\)/,
+  },
+  {
+    name: "a program by bare name that is nowhere in systemd's search path",
+    source: `${header}const a = layer("a", [
+  dropin("ssh.service", "pre", { Service: { ExecStartPre: ["frobnicate", "--now"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /ssh\.service drop-in "pre": ExecStartPre= runs frobnicate, which is in none of/,
+  },
+  {
+    name: "a program hearth ships without an executable mode",
+    source: `${header}const a = layer("a", [
+  file("/usr/local/share/app/run", "#!/bin/sh\\n"),
+  service("app", { Service: { ExecStart: ["/usr/local/share/app/run"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /app\.service: ExecStart= runs \/usr\/local\/share\/app\/run, which this machine ships with mode 0644: not executable/,
   },
 ];
 

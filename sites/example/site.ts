@@ -1,6 +1,6 @@
 // A three-machine homelab: a router, a NAS and a web server on plain Debian.
 // `npx hearth compile sites/example/site.ts` turns it into out/<machine>/.
-import { dropin, file, fromFile, health, layer, machine, packages, service, site, socket, timer, tree, type MachineContext } from "hearth";
+import { distro, dropin, file, fromFile, health, layer, machine, packages, service, site, socket, timer, tree, type MachineContext } from "hearth";
 
 // Templates are plain functions of the machine: no template language.
 const motd = (m: MachineContext) =>
@@ -54,6 +54,8 @@ const diskReport = layer("disk-report", [
 /** nginx from Debian, hardened by a drop-in; its config is hearth's, mounted over /etc. */
 const web = layer("web", (m) => [
   packages("nginx"),
+  // what the package brings that units may name: hearth checks every unit and program against such lists
+  distro({ units: ["nginx.service"], binaries: ["/usr/sbin/nginx"] }),
   file("/usr/local/etc/nginx/nginx.conf", nginxConf(m)),
   tree("/usr/local", "layers/web/usr/local"),
   dropin("nginx.service", "hearth", {

@@ -1,5 +1,5 @@
 // Units, drop-ins, enablement links and what triggers a restart or reload.
-import { dropin, file, health, layer, machine, packages, reset, service, site, socket, target, timer } from "hearth";
+import { distro, dropin, file, health, layer, machine, packages, reset, service, site, socket, target, timer } from "hearth";
 
 const app = layer("app", [
   file("/usr/local/bin/app", "#!/bin/sh\nexec sleep infinity\n"),
@@ -25,7 +25,8 @@ const app = layer("app", [
   target("app-stack", { Unit: { Description: "Everything of the app" }, Install: { RequiredBy: ["multi-user.target"] } }),
 ]);
 
-const distro = layer("distro-overrides", [
+const distroOverrides = layer("distro-overrides", [
+  distro({ units: ["nginx.service"], binaries: ["/usr/sbin/nginx"] }),
   file("/usr/local/etc/nginx.conf", "events {}\n"),
   dropin("nginx.service", "hearth", {
     Service: {
@@ -48,5 +49,5 @@ const checks = layer("checks", [
 export default site({
   name: "golden",
   domain: "golden.test",
-  machines: [machine("one", { layers: [app, distro, checks] })],
+  machines: [machine("one", { layers: [app, distroOverrides, checks] })],
 });
