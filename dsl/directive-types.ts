@@ -1706,7 +1706,7 @@ export interface NetworkCANDirectives {
   readonly FDMode?: ValueOf<(typeof networkSections)["CAN"]["FDMode"]>;
   /** Use the non-ISO CAN FD variant. */
   readonly FDNonISO?: ValueOf<(typeof networkSections)["CAN"]["FDNonISO"]>;
-  /** Delay before the controller restarts automatically after bus-off. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Delay before the controller restarts automatically after bus-off. */
   readonly RestartSec?: ValueOf<(typeof networkSections)["CAN"]["RestartSec"]>;
   /** Bus termination: on, off, or a resistor value in ohm. */
   readonly Termination?: ValueOf<(typeof networkSections)["CAN"]["Termination"]>;
@@ -1746,9 +1746,9 @@ export interface NetworkNetworkEmulatorDirectives {
   readonly Parent?: ValueOf<(typeof networkSections)["NetworkEmulator"]["Parent"]>;
   /** Major number of this queueing discipline's handle (hexadecimal). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly Handle?: ValueOf<(typeof networkSections)["NetworkEmulator"]["Handle"]>;
-  /** Fixed delay added to outgoing packets. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Fixed delay added to outgoing packets. */
   readonly DelaySec?: ValueOf<(typeof networkSections)["NetworkEmulator"]["DelaySec"]>;
-  /** Random jitter added to the delay. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Random jitter added to the delay. */
   readonly DelayJitterSec?: ValueOf<(typeof networkSections)["NetworkEmulator"]["DelayJitterSec"]>;
   /** Most packets the queue holds; more are dropped. */
   readonly PacketLimit?: ValueOf<(typeof networkSections)["NetworkEmulator"]["PacketLimit"]>;
@@ -1764,7 +1764,7 @@ export interface NetworkTokenBucketFilterDirectives {
   readonly Parent?: ValueOf<(typeof networkSections)["TokenBucketFilter"]["Parent"]>;
   /** Major number of this queueing discipline's handle (hexadecimal). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly Handle?: ValueOf<(typeof networkSections)["TokenBucketFilter"]["Handle"]>;
-  /** Longest a packet may wait for tokens. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Longest a packet may wait for tokens. */
   readonly LatencySec?: ValueOf<(typeof networkSections)["TokenBucketFilter"]["LatencySec"]>;
   /** Bytes that may queue waiting for tokens. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly LimitBytes?: ValueOf<(typeof networkSections)["TokenBucketFilter"]["LimitBytes"]>;
@@ -2548,7 +2548,7 @@ export interface NetdevBondDirectives {
   readonly UpDelaySec?: ValueOf<(typeof netdevSections)["Bond"]["UpDelaySec"]>;
   /** Wait this long before dropping a member whose link went down. */
   readonly DownDelaySec?: ValueOf<(typeof netdevSections)["Bond"]["DownDelaySec"]>;
-  /** Interval between learning packets (balance-alb, balance-tlb). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Interval between learning packets (balance-alb, balance-tlb). */
   readonly LearnPacketIntervalSec?: ValueOf<(typeof netdevSections)["Bond"]["LearnPacketIntervalSec"]>;
   /** 802.3ad aggregator selection: stable, bandwidth or count. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly AdSelect?: ValueOf<(typeof netdevSections)["Bond"]["AdSelect"]>;
@@ -2770,21 +2770,21 @@ export interface LinkLinkDirectives {
   readonly UseAdaptiveRxCoalesce?: ValueOf<(typeof linkSections)["Link"]["UseAdaptiveRxCoalesce"]>;
   /** Adapt transmit interrupt coalescing to the traffic. */
   readonly UseAdaptiveTxCoalesce?: ValueOf<(typeof linkSections)["Link"]["UseAdaptiveTxCoalesce"]>;
-  /** Delay before a receive interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Delay before a receive interrupt. */
   readonly RxCoalesceSec?: ValueOf<(typeof linkSections)["Link"]["RxCoalesceSec"]>;
-  /** Delay before a receive interrupt while one is being handled. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Delay before a receive interrupt while one is being handled. */
   readonly RxCoalesceIrqSec?: ValueOf<(typeof linkSections)["Link"]["RxCoalesceIrqSec"]>;
-  /** Receive interrupt delay at low packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Receive interrupt delay at low packet rates. */
   readonly RxCoalesceLowSec?: ValueOf<(typeof linkSections)["Link"]["RxCoalesceLowSec"]>;
-  /** Receive interrupt delay at high packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Receive interrupt delay at high packet rates. */
   readonly RxCoalesceHighSec?: ValueOf<(typeof linkSections)["Link"]["RxCoalesceHighSec"]>;
-  /** Delay before a transmit interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Delay before a transmit interrupt. */
   readonly TxCoalesceSec?: ValueOf<(typeof linkSections)["Link"]["TxCoalesceSec"]>;
-  /** Delay before a transmit interrupt while one is being handled. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Delay before a transmit interrupt while one is being handled. */
   readonly TxCoalesceIrqSec?: ValueOf<(typeof linkSections)["Link"]["TxCoalesceIrqSec"]>;
-  /** Transmit interrupt delay at low packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Transmit interrupt delay at low packet rates. */
   readonly TxCoalesceLowSec?: ValueOf<(typeof linkSections)["Link"]["TxCoalesceLowSec"]>;
-  /** Transmit interrupt delay at high packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** Transmit interrupt delay at high packet rates. */
   readonly TxCoalesceHighSec?: ValueOf<(typeof linkSections)["Link"]["TxCoalesceHighSec"]>;
   /** Received frames that trigger an interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly RxMaxCoalescedFrames?: ValueOf<(typeof linkSections)["Link"]["RxMaxCoalescedFrames"]>;
@@ -2806,9 +2806,9 @@ export interface LinkLinkDirectives {
   readonly CoalescePacketRateLow?: ValueOf<(typeof linkSections)["Link"]["CoalescePacketRateLow"]>;
   /** Packet rate above which the high coalescing settings apply. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly CoalescePacketRateHigh?: ValueOf<(typeof linkSections)["Link"]["CoalescePacketRateHigh"]>;
-  /** How often the packet rate is sampled for adaptive coalescing. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** How often the packet rate is sampled for adaptive coalescing. */
   readonly CoalescePacketRateSampleIntervalSec?: ValueOf<(typeof linkSections)["Link"]["CoalescePacketRateSampleIntervalSec"]>;
-  /** How often the device updates its statistics block. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
+  /** How often the device updates its statistics block. */
   readonly StatisticsBlockCoalesceSec?: ValueOf<(typeof linkSections)["Link"]["StatisticsBlockCoalesceSec"]>;
   /** Twisted-pair crossover: straight, crossover or auto. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly MDI?: ValueOf<(typeof linkSections)["Link"]["MDI"]>;

@@ -1685,8 +1685,8 @@ export const networkSections = {
     FDMode: { kind: "bool" },
     /** Use the non-ISO CAN FD variant. */
     FDNonISO: { kind: "bool" },
-    /** Delay before the controller restarts automatically after bus-off. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    RestartSec: { kind: "string" },
+    /** Delay before the controller restarts automatically after bus-off. */
+    RestartSec: { kind: "timespan" },
     /** Bus termination: on, off, or a resistor value in ohm. */
     Termination: { kind: "int", min: 0, max: 65535 },
     /** Sample each bit three times. */
@@ -1719,10 +1719,10 @@ export const networkSections = {
     Parent: { kind: "string" },
     /** Major number of this queueing discipline's handle (hexadecimal). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Handle: { kind: "string" },
-    /** Fixed delay added to outgoing packets. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    DelaySec: { kind: "string" },
-    /** Random jitter added to the delay. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    DelayJitterSec: { kind: "string" },
+    /** Fixed delay added to outgoing packets. */
+    DelaySec: { kind: "timespan" },
+    /** Random jitter added to the delay. */
+    DelayJitterSec: { kind: "timespan" },
     /** Most packets the queue holds; more are dropped. */
     PacketLimit: { kind: "int", min: 0, max: 4294967294 },
     /** Share of outgoing packets dropped at random. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1735,8 +1735,8 @@ export const networkSections = {
     Parent: { kind: "string" },
     /** Major number of this queueing discipline's handle (hexadecimal). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Handle: { kind: "string" },
-    /** Longest a packet may wait for tokens. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    LatencySec: { kind: "string" },
+    /** Longest a packet may wait for tokens. */
+    LatencySec: { kind: "timespan" },
     /** Bytes that may queue waiting for tokens. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     LimitBytes: { kind: "string" },
     /** Size of the token bucket, in bytes. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -2425,8 +2425,8 @@ export const netdevSections = {
     UpDelaySec: { kind: "timespan" },
     /** Wait this long before dropping a member whose link went down. */
     DownDelaySec: { kind: "timespan" },
-    /** Interval between learning packets (balance-alb, balance-tlb). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    LearnPacketIntervalSec: { kind: "string" },
+    /** Interval between learning packets (balance-alb, balance-tlb). */
+    LearnPacketIntervalSec: { kind: "timespan" },
     /** 802.3ad aggregator selection: stable, bandwidth or count. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     AdSelect: { kind: "string" },
     /** 802.3ad system priority. */
@@ -2637,22 +2637,22 @@ export const linkSections = {
     UseAdaptiveRxCoalesce: { kind: "bool" },
     /** Adapt transmit interrupt coalescing to the traffic. */
     UseAdaptiveTxCoalesce: { kind: "bool" },
-    /** Delay before a receive interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    RxCoalesceSec: { kind: "string" },
-    /** Delay before a receive interrupt while one is being handled. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    RxCoalesceIrqSec: { kind: "string" },
-    /** Receive interrupt delay at low packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    RxCoalesceLowSec: { kind: "string" },
-    /** Receive interrupt delay at high packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    RxCoalesceHighSec: { kind: "string" },
-    /** Delay before a transmit interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    TxCoalesceSec: { kind: "string" },
-    /** Delay before a transmit interrupt while one is being handled. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    TxCoalesceIrqSec: { kind: "string" },
-    /** Transmit interrupt delay at low packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    TxCoalesceLowSec: { kind: "string" },
-    /** Transmit interrupt delay at high packet rates. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    TxCoalesceHighSec: { kind: "string" },
+    /** Delay before a receive interrupt. */
+    RxCoalesceSec: { kind: "timespan" },
+    /** Delay before a receive interrupt while one is being handled. */
+    RxCoalesceIrqSec: { kind: "timespan" },
+    /** Receive interrupt delay at low packet rates. */
+    RxCoalesceLowSec: { kind: "timespan" },
+    /** Receive interrupt delay at high packet rates. */
+    RxCoalesceHighSec: { kind: "timespan" },
+    /** Delay before a transmit interrupt. */
+    TxCoalesceSec: { kind: "timespan" },
+    /** Delay before a transmit interrupt while one is being handled. */
+    TxCoalesceIrqSec: { kind: "timespan" },
+    /** Transmit interrupt delay at low packet rates. */
+    TxCoalesceLowSec: { kind: "timespan" },
+    /** Transmit interrupt delay at high packet rates. */
+    TxCoalesceHighSec: { kind: "timespan" },
     /** Received frames that trigger an interrupt. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     RxMaxCoalescedFrames: { kind: "string" },
     /** Received frames that trigger an interrupt while one is being handled. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -2673,10 +2673,10 @@ export const linkSections = {
     CoalescePacketRateLow: { kind: "string" },
     /** Packet rate above which the high coalescing settings apply. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     CoalescePacketRateHigh: { kind: "string" },
-    /** How often the packet rate is sampled for adaptive coalescing. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    CoalescePacketRateSampleIntervalSec: { kind: "string" },
-    /** How often the device updates its statistics block. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
-    StatisticsBlockCoalesceSec: { kind: "string" },
+    /** How often the packet rate is sampled for adaptive coalescing. */
+    CoalescePacketRateSampleIntervalSec: { kind: "timespan" },
+    /** How often the device updates its statistics block. */
+    StatisticsBlockCoalesceSec: { kind: "timespan" },
     /** Twisted-pair crossover: straight, crossover or auto. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     MDI: { kind: "string" },
   },

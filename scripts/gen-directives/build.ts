@@ -78,7 +78,9 @@ export function build(model: Model, dump: Map<string, Map<string, string>>, inde
     const key = `${scope}.${d.name}`;
     const override = overrides[key];
     if (override) used.add(key);
-    const g = guess(d.text, hint);
+    let g = guess(d.text, hint);
+    // systemd names time settings "…Sec" (nanosecond ones "…NSec", left as they are).
+    if (g.irregular && /[a-z]Sec$/.test(d.name) && !/NSec$/.test(d.name)) g = { spec: { kind: "timespan" }, irregular: false, from: "name ends in Sec" };
     let spec = override ?? inherited ?? g.spec;
     // A list the page says accumulates is one line per item; a text guess becomes a list.
     if (!override && !inherited && accumulates(d.text)) {

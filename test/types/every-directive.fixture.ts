@@ -6898,7 +6898,7 @@ ok("network", "CAN", {
   "DataSyncJumpWidth": "text",
   "FDMode": true,
   "FDNonISO": true,
-  "RestartSec": "text",
+  "RestartSec": "1min 30s",
   "Termination": 0,
   "TripleSampling": true,
   "BusErrorReporting": true,
@@ -6974,7 +6974,7 @@ ok("network", "CAN", {
 });
 ok("network", "CAN", {
   // @ts-expect-error wrong value
-  "RestartSec": 42,
+  "RestartSec": "soon",
 });
 ok("network", "CAN", {
   // @ts-expect-error wrong value
@@ -7030,8 +7030,8 @@ ok("network", "QDisc", {
 ok("network", "NetworkEmulator", {
   "Parent": "text",
   "Handle": "text",
-  "DelaySec": "text",
-  "DelayJitterSec": "text",
+  "DelaySec": "1min 30s",
+  "DelayJitterSec": "1min 30s",
   "PacketLimit": 0,
   "LossRate": "text",
   "DuplicateRate": "text",
@@ -7046,11 +7046,11 @@ ok("network", "NetworkEmulator", {
 });
 ok("network", "NetworkEmulator", {
   // @ts-expect-error wrong value
-  "DelaySec": 42,
+  "DelaySec": "soon",
 });
 ok("network", "NetworkEmulator", {
   // @ts-expect-error wrong value
-  "DelayJitterSec": 42,
+  "DelayJitterSec": "soon",
 });
 ok("network", "NetworkEmulator", {
   // @ts-expect-error wrong value
@@ -7067,7 +7067,7 @@ ok("network", "NetworkEmulator", {
 ok("network", "TokenBucketFilter", {
   "Parent": "text",
   "Handle": "text",
-  "LatencySec": "text",
+  "LatencySec": "1min 30s",
   "LimitBytes": "text",
   "BurstBytes": "text",
   "Rate": "text",
@@ -7085,7 +7085,7 @@ ok("network", "TokenBucketFilter", {
 });
 ok("network", "TokenBucketFilter", {
   // @ts-expect-error wrong value
-  "LatencySec": 42,
+  "LatencySec": "soon",
 });
 ok("network", "TokenBucketFilter", {
   // @ts-expect-error wrong value
@@ -8619,7 +8619,7 @@ ok("netdev", "Bond", {
   "MIIMonitorSec": "1min 30s",
   "UpDelaySec": "1min 30s",
   "DownDelaySec": "1min 30s",
-  "LearnPacketIntervalSec": "text",
+  "LearnPacketIntervalSec": "1min 30s",
   "AdSelect": "text",
   "AdActorSystemPriority": 1,
   "AdUserPortKey": 0,
@@ -8663,7 +8663,7 @@ ok("netdev", "Bond", {
 });
 ok("netdev", "Bond", {
   // @ts-expect-error wrong value
-  "LearnPacketIntervalSec": 42,
+  "LearnPacketIntervalSec": "soon",
 });
 ok("netdev", "Bond", {
   // @ts-expect-error wrong value
@@ -8954,14 +8954,14 @@ ok("link", "Link", {
   "GenericSegmentOffloadMaxSegments": 1,
   "UseAdaptiveRxCoalesce": true,
   "UseAdaptiveTxCoalesce": true,
-  "RxCoalesceSec": "text",
-  "RxCoalesceIrqSec": "text",
-  "RxCoalesceLowSec": "text",
-  "RxCoalesceHighSec": "text",
-  "TxCoalesceSec": "text",
-  "TxCoalesceIrqSec": "text",
-  "TxCoalesceLowSec": "text",
-  "TxCoalesceHighSec": "text",
+  "RxCoalesceSec": "1min 30s",
+  "RxCoalesceIrqSec": "1min 30s",
+  "RxCoalesceLowSec": "1min 30s",
+  "RxCoalesceHighSec": "1min 30s",
+  "TxCoalesceSec": "1min 30s",
+  "TxCoalesceIrqSec": "1min 30s",
+  "TxCoalesceLowSec": "1min 30s",
+  "TxCoalesceHighSec": "1min 30s",
   "RxMaxCoalescedFrames": "text",
   "RxMaxCoalescedIrqFrames": "text",
   "RxMaxCoalescedLowFrames": "text",
@@ -8972,8 +8972,8 @@ ok("link", "Link", {
   "TxMaxCoalescedHighFrames": "text",
   "CoalescePacketRateLow": "text",
   "CoalescePacketRateHigh": "text",
-  "CoalescePacketRateSampleIntervalSec": "text",
-  "StatisticsBlockCoalesceSec": "text",
+  "CoalescePacketRateSampleIntervalSec": "1min 30s",
+  "StatisticsBlockCoalesceSec": "1min 30s",
   "MDI": "text",
 });
 ok("link", "Link", {
@@ -9166,35 +9166,35 @@ ok("link", "Link", {
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "RxCoalesceSec": 42,
+  "RxCoalesceSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "RxCoalesceIrqSec": 42,
+  "RxCoalesceIrqSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "RxCoalesceLowSec": 42,
+  "RxCoalesceLowSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "RxCoalesceHighSec": 42,
+  "RxCoalesceHighSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "TxCoalesceSec": 42,
+  "TxCoalesceSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "TxCoalesceIrqSec": 42,
+  "TxCoalesceIrqSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "TxCoalesceLowSec": 42,
+  "TxCoalesceLowSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "TxCoalesceHighSec": 42,
+  "TxCoalesceHighSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
@@ -9238,11 +9238,11 @@ ok("link", "Link", {
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "CoalescePacketRateSampleIntervalSec": 42,
+  "CoalescePacketRateSampleIntervalSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
-  "StatisticsBlockCoalesceSec": 42,
+  "StatisticsBlockCoalesceSec": "soon",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
