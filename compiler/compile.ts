@@ -5,6 +5,7 @@ import type { Machine } from "../dsl/nodes.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { writeMachineOutput } from "./emit.ts";
 import { evaluateSite, type EvaluatedSite } from "./evaluate.ts";
+import { checkExposure, exposureServices, type ExposureOptions } from "./exposure/budget.ts";
 import type { PlacedCheck } from "./definitions.ts";
 import type { Generation } from "./generation.ts";
 import { loadFacts, machineFacts } from "./facts.ts";
@@ -25,6 +26,8 @@ export interface CompileOptions {
   readonly reader?: SourceReader;
   /** run systemd-analyze verify over every machine before writing (hearth check, compile --verify) */
   readonly verify?: boolean | VerifyOptions;
+  /** how services are held to their exposure budget; @default systemd-analyze on PATH, scores cached in ~/.cache/hearth */
+  readonly exposure?: ExposureOptions;
 }
 
 export interface CompiledMachine {
@@ -99,12 +102,15 @@ export async function compileSite(options: CompileOptions): Promise<CompileResul
   const gathered = loadFacts(ev.siteDir);
   const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
   const results = selected.machines.map((m, i) => compileMachine(ev, m, reader, facts[i]!.facts));
+  // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
+  const exposure = await checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure);
   const diagnostics = dedupeDiagnostics([
     ...siteProblems(ev),
     ...selected.diagnostics,
     ...gathered.diagnostics,
     ...facts.flatMap((f) => f.diagnostics),
     ...results.flatMap((r) => r.diagnostics),
+    ...exposure.diagnostics,
   ]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
   let verified: CompileResult["verified"];

@@ -19,6 +19,8 @@ export interface MachineResult {
   readonly checks: readonly PlacedCheck[];
   /** where each generated unit file was declared, for systemd-analyze's findings */
   readonly unitSources: UnitSources;
+  /** the machine's units and drop-ins, for checks across machines (compiler/exposure) */
+  readonly activations: readonly UnitActivation[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -104,6 +106,6 @@ export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: Sour
   const graph = checkUnitGraph({ nodes: unitNodes, distro: defs.distro, entries: mat.entries, place: ev.place, machine: machine.name });
   const sources = unitSources(ev, machine, defs.definitions);
   const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph];
-  if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, diagnostics };
-  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, unitSources: sources, diagnostics };
+  if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
+  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
 }

@@ -25,10 +25,8 @@ const heartbeat = layer("heartbeat", (m) => [
     Service: {
       ExecStart: ["/usr/local/bin/heartbeat"],
       EnvironmentFile: "/usr/local/etc/heartbeat.env",
+      // its own throwaway user; hearth's base hardening (stdlib/hardening.ts) does the rest
       DynamicUser: true,
-      ProtectSystem: "strict",
-      PrivateTmp: true,
-      NoNewPrivileges: true,
       Restart: "on-failure",
     },
     Install: { WantedBy: ["multi-user.target"] },
@@ -41,7 +39,7 @@ const diskReport = layer("disk-report", [
   file("/usr/local/bin/disk-report", fromFile("files/disk-report.sh")),
   service("disk-report", {
     Unit: { Description: "Report disk usage to the journal" },
-    Service: { Type: "oneshot", ExecStart: ["/usr/local/bin/disk-report", "/", "/var"], DynamicUser: true, ProtectSystem: "strict" },
+    Service: { Type: "oneshot", ExecStart: ["/usr/local/bin/disk-report", "/", "/var"], DynamicUser: true },
   }),
   timer("disk-report", {
     Unit: { Description: "Nightly disk usage report" },
@@ -81,7 +79,7 @@ const web = layer("web", (m) => [
   }),
   service("status@", {
     Unit: { Description: "Status page for one connection" },
-    Service: { ExecStart: ["/usr/local/libexec/status-page"], StandardInput: "socket", StandardOutput: "socket", DynamicUser: true, ProtectSystem: "strict" },
+    Service: { ExecStart: ["/usr/local/libexec/status-page"], StandardInput: "socket", StandardOutput: "socket", DynamicUser: true },
   }),
   // ship confirms the new generation only when the site answers
   health.http("http://127.0.0.1/"),
