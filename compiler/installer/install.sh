@@ -1633,12 +1633,20 @@ cmd_status() {
 		printf 'state=none\n'
 		return 0
 	fi
-	printf 'id=%s\nstate=%s\n' "$jid" "${st:-none}"
+	gone=''
 	case $st in
 	running | awaiting-confirmation)
-		activation_live || printf 'worker=gone\n'
+		if ! activation_live; then
+			# The worker writes its final state before it lets go of the lock:
+			# read the state again, after the lock, so a worker that just
+			# finished is not taken for one that died.
+			read -r st 2>/dev/null <"$J/state"
+			case $st in running | awaiting-confirmation) gone=1 ;; esac
+		fi
 		;;
 	esac
+	printf 'id=%s\nstate=%s\n' "$jid" "${st:-none}"
+	[ -z "$gone" ] || printf 'worker=gone\n'
 	[ ! -f "$J/result" ] || cat "$J/result"
 	if [ -s "$J/events" ]; then
 		printf 'last_event=%s\n' "$(tail -n 1 "$J/events")"
