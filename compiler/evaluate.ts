@@ -6,6 +6,7 @@ import { dirname, resolve } from "node:path";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
 import * as dsl from "../dsl/index.ts";
+import * as stdlib from "../stdlib/index.ts";
 import type { SourceLocation } from "../dsl/location.ts";
 import type { Site } from "../dsl/nodes.ts";
 import type { Diagnostic, Place } from "./diagnostics.ts";
@@ -27,7 +28,7 @@ export interface EvaluatedSite {
 export type EvaluateResult = { readonly ok: true; readonly value: EvaluatedSite } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Modules site.ts may import from hearth itself; they are this process's own instances. */
-const HEARTH_MODULES: Record<string, unknown> = { hearth: dsl };
+const HEARTH_MODULES: Record<string, unknown> = { hearth: dsl, "hearth/stdlib": stdlib };
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -35,7 +35,7 @@ export async function typecheckSite(sitePath: string): Promise<Diagnostic[]> {
         allowImportingTsExtensions: true,
         types: ["node"],
         typeRoots: [join(packageRoot, "node_modules", "@types")],
-        paths: { hearth: [join(packageRoot, "dsl", "index.ts")] },
+        paths: { hearth: [join(packageRoot, "dsl", "index.ts")], "hearth/stdlib": [join(packageRoot, "stdlib", "index.ts")] },
       },
       files: [resolve(sitePath)],
     };

@@ -1,6 +1,7 @@
 // A three-machine homelab: a router, a NAS and a web server on plain Debian.
 // `npx hearth compile sites/example/site.ts` turns it into out/<machine>/.
 import { distro, dropin, file, fromFile, health, layer, machine, packages, service, site, socket, timer, tree, type MachineContext } from "hearth";
+import { distroService } from "hearth/stdlib";
 
 // Templates are plain functions of the machine: no template language.
 const motd = (m: MachineContext) =>
@@ -53,20 +54,15 @@ const diskReport = layer("disk-report", [
 const web = layer("web", (m) => [
   packages("nginx"),
   // what the package brings that units may name: hearth checks every unit and program against such lists
-  distro({ units: ["nginx.service"], binaries: ["/usr/sbin/nginx"] }),
+  distro({ binaries: ["/usr/sbin/nginx"] }),
   file("/usr/local/etc/nginx/nginx.conf", nginxConf(m)),
   tree("/usr/local", "layers/web/usr/local"),
-  dropin("nginx.service", "hearth", {
-    Service: {
-      BindReadOnlyPaths: ["/usr/local/etc/nginx/nginx.conf:/etc/nginx/nginx.conf"],
-      PIDFile: "/run/nginx/nginx.pid",
-      RuntimeDirectory: "nginx",
-      ProtectSystem: "strict",
-      ReadWritePaths: ["/var/log/nginx", "/var/lib/nginx"],
-      PrivateTmp: true,
-      ProtectHome: true,
-      NoNewPrivileges: true,
-    },
+  // Debian's nginx.service, hardened by a drop-in: hearth's config mounted over /etc/nginx/nginx.conf,
+  // the file system read-only except where nginx keeps its logs and state
+  distroService("nginx.service", {
+    config: { "/etc/nginx/nginx.conf": "/usr/local/etc/nginx/nginx.conf" },
+    writable: ["/var/log/nginx", "/var/lib/nginx"],
+    Service: { PIDFile: "/run/nginx/nginx.pid", RuntimeDirectory: "nginx" },
     // nginx re-reads its config on SIGHUP: a config change reloads instead of restarting
     reload: true,
   }),
