@@ -1,6 +1,7 @@
 // The error table: each bad site.ts gives a clear message at the right site.ts:line.
 // A line marked /*@*/ is where the (first) error must point.
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { test } from "node:test";
 import { compileSite } from "../compiler/compile.ts";
 import { formatDiagnostics } from "../compiler/diagnostics.ts";
@@ -14,6 +15,8 @@ interface Case {
   readonly source: string;
   readonly message: RegExp;
   readonly extra?: Record<string, string>;
+  /** why the case cannot run here, if it cannot */
+  readonly skip?: string | false;
 }
 
 const cases: Case[] = [
@@ -213,10 +216,29 @@ ${oneMachine("a")}`,
 ${oneMachine("a")}`,
     message: /app\.service: ExecStart= runs \/usr\/local\/share\/app\/run, which this machine ships with mode 0644: not executable/,
   },
+  {
+    name: "a bad time span",
+    source: `${header}const a = layer("a", [
+  file("/usr/local/bin/app", "#!/bin/sh\\n"),
+  service("app", { Service: { ExecStart: ["/usr/local/bin/app"], RestartSec: "5 parsecs" as any } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /RestartSec/,
+  },
+  {
+    name: "a service over its exposure budget",
+    source: `${header}const a = layer("a", [
+  file("/usr/local/bin/app", "#!/bin/sh\\n"),
+  service("app", { Service: { ExecStart: ["/usr/local/bin/app"] }, hardening: false }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /app\.service is too exposed: systemd-analyze security scores it \d+\.\d, over the site's maxExposure of 5; what costs most:\n/,
+    skip: existsSync("/usr/bin/systemd-analyze") ? false : "systemd-analyze is not installed",
+  },
 ];
 
 for (const c of cases) {
-  test(`error: ${c.name}`, async () => {
+  test(`error: ${c.name}`, { skip: c.skip ?? false }, async () => {
     // GIVEN a site with one mistake
     const { dir, sitePath } = tempSite(c.source, c.extra);
     // WHEN it is compiled
