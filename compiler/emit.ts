@@ -53,14 +53,23 @@ export function manifestJson(machine: string, g: Generation, sums: { bundleSha25
 }
 
 /** Writes `bytes` to `path` unless the file already holds exactly them; returns whether it wrote. */
-export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644): Promise<boolean> {
+/** The modes hearth writes survive the usual umask (022); only a stricter one needs a chmod. */
+const umaskIsLoose = (process.umask() & 0o022) === process.umask();
+
+/**
+ * Writes `bytes` to `path` (beside, then renamed: a reader never sees half a bundle).
+ * With `compare`, an existing file holding exactly these bytes is left alone; returns
+ * whether it wrote.
+ */
+export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644, compare = true): Promise<boolean> {
   const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
-  const existing = await readFile(path).catch(() => undefined);
-  if (existing && existing.equals(data)) return false;
-  // write beside, then rename: a reader never sees half a bundle
+  if (compare) {
+    const existing = await readFile(path).catch(() => undefined);
+    if (existing && existing.equals(data)) return false;
+  }
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, data, { mode });
-  await chmod(tmp, mode);
+  if (!umaskIsLoose) await chmod(tmp, mode);
   await rename(tmp, path);
   return true;
 }
@@ -93,9 +102,21 @@ async function packed(g: Generation): Promise<{ tarGz: Buffer; tarSha256: string
   return { tarGz, tarSha256: sha256(tar) };
 }
 
-export async function writeMachineOutput(dir: string, machine: string, g: Generation, template: string, checks: readonly PlacedCheck[] = []): Promise<WrittenOutput> {
+/**
+ * `known: "stale"` says the caller knows the directory holds another generation
+ * (a watch session that wrote it): nothing there is read to compare, only written.
+ */
+export async function writeMachineOutput(
+  dir: string,
+  machine: string,
+  g: Generation,
+  template: string,
+  checks: readonly PlacedCheck[] = [],
+  known: "unknown" | "stale" = "unknown",
+): Promise<WrittenOutput> {
   await mkdir(dir, { recursive: true });
-  const { tarGz, tarSha256 } = (await existingBundle(dir, g.gen)) ?? (await packed(g));
+  const compare = known === "unknown";
+  const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
   const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
@@ -104,9 +125,7 @@ export async function writeMachineOutput(dir: string, machine: string, g: Genera
     ["install.sh", installSh, 0o755],
     ["manifest.json", manifest, 0o644],
   ];
-  let bytesWritten = 0;
-  for (const [name, bytes, mode] of outputs) {
-    if (await writeIfChanged(join(dir, name), bytes, mode)) bytesWritten += Buffer.byteLength(bytes);
-  }
+  const wrote = await Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare)));
+  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? Buffer.byteLength(bytes) : 0), 0);
   return { dir, bundleSha256, bundleBytes: tarGz.length, bytesWritten };
 }

@@ -42,15 +42,33 @@ function esbuildDiagnostics(failure: unknown, cwd: string): Diagnostic[] {
   }));
 }
 
-export async function evaluateSite(sitePathArg: string): Promise<EvaluateResult> {
-  const sitePath = resolve(sitePathArg);
-  const siteDir = dirname(sitePath);
-  // A name no real file has, so stack frames of the user's code are easy to tell apart.
-  const bundleFile = `${sitePath}.hearth-eval.cjs`;
-  let result: esbuild.BuildResult<{ write: false; metafile: true }>;
-  try {
-    result = await esbuild.build({
-      entryPoints: [sitePath],
+/** esbuild's output for site.ts: the code to run, its source map, and every file it read. */
+export interface SiteBundle {
+  readonly sitePath: string;
+  readonly code: string;
+  readonly map: RawSourceMap;
+  readonly inputs: readonly string[];
+}
+
+/** A name no real file has, so stack frames of the user's code are easy to tell apart. */
+const bundleFileOf = (sitePath: string): string => `${sitePath}.hearth-eval.cjs`;
+
+/**
+ * Bundles site.ts with a persistent esbuild context: a rebuild after an edit costs
+ * what the edit touched (esbuild's incremental mode), not the whole site.
+ */
+export class SiteBundler {
+  readonly sitePath: string;
+  #context: Promise<esbuild.BuildContext<{ write: false; metafile: true }>> | undefined;
+
+  constructor(sitePathArg: string) {
+    this.sitePath = resolve(sitePathArg);
+  }
+
+  async bundle(): Promise<{ ok: true; bundle: SiteBundle } | { ok: false; diagnostics: readonly Diagnostic[] }> {
+    const siteDir = dirname(this.sitePath);
+    this.#context ??= esbuild.context({
+      entryPoints: [this.sitePath],
       absWorkingDir: siteDir,
       bundle: true,
       write: false,
@@ -60,17 +78,45 @@ export async function evaluateSite(sitePathArg: string): Promise<EvaluateResult>
       target: "node20",
       sourcemap: "external",
       sourcesContent: false,
-      outfile: bundleFile,
+      outfile: bundleFileOf(this.sitePath),
       external: ["hearth", "hearth/*"],
       logLevel: "silent",
     });
-  } catch (failure) {
-    return { ok: false, diagnostics: esbuildDiagnostics(failure, siteDir) };
+    let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+    try {
+      result = await (await this.#context).rebuild();
+    } catch (failure) {
+      return { ok: false, diagnostics: esbuildDiagnostics(failure, siteDir) };
+    }
+    const code = result.outputFiles.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
+    const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith(".map"))?.text ?? '{"sources":[],"mappings":""}') as RawSourceMap;
+    const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(siteDir, p));
+    return { ok: true, bundle: { sitePath: this.sitePath, code, map, inputs } };
   }
-  const code = result.outputFiles.find((f) => f.path.endsWith(".cjs"))?.text ?? "";
-  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith(".map"))?.text ?? '{"sources":[],"mappings":""}') as RawSourceMap;
+
+  async dispose(): Promise<void> {
+    const context = this.#context;
+    this.#context = undefined;
+    if (context) await (await context).dispose();
+  }
+}
+
+/** Evaluates site.ts once (the one-shot commands); watch keeps a SiteBundler instead. */
+export async function evaluateSite(sitePathArg: string): Promise<EvaluateResult> {
+  const bundler = new SiteBundler(sitePathArg);
+  try {
+    const bundled = await bundler.bundle();
+    return bundled.ok ? runSiteBundle(bundled.bundle) : bundled;
+  } finally {
+    await bundler.dispose();
+  }
+}
+
+/** Runs a bundle of site.ts in this process and takes its default export, mapping every position through the source map. */
+export function runSiteBundle({ sitePath, code, map, inputs }: SiteBundle): EvaluateResult {
+  const siteDir = dirname(sitePath);
+  const bundleFile = bundleFileOf(sitePath);
   const locate: Locator = makeLocator(map, (source) => resolve(dirname(bundleFile), source));
-  const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(siteDir, p));
 
   const place = (at: SourceLocation): Place | undefined => {
     if (at.file !== bundleFile) return at.line > 0 ? { file: at.file, line: at.line, column: at.column } : undefined;

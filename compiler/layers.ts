@@ -22,7 +22,14 @@ export const machineContext = (site: Site, machine: Machine, facts: Facts): Mach
 
 const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages", "distro"]);
 
-export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts): { items: PlacedItem[]; layers: Layer[]; diagnostics: Diagnostic[] } {
+/** A machine's layers, expanded: its items in layer order, the layers in order, and what went wrong. */
+export interface ExpandedLayers {
+  readonly items: PlacedItem[];
+  readonly layers: Layer[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts): ExpandedLayers {
   const ctx = machineContext(ev.site, machine, facts);
   const items: PlacedItem[] = [];
   const diagnostics: Diagnostic[] = [];

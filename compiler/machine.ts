@@ -5,7 +5,7 @@ import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } f
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
-import { expandLayers, type PlacedItem } from "./layers.ts";
+import { expandLayers, type ExpandedLayers, type PlacedItem } from "./layers.ts";
 import { mergeDefinitions, type MergedEntry } from "./merge.ts";
 import type { SourceReader } from "./sources.ts";
 import type { UnitActivation } from "./unit-files.ts";
@@ -92,8 +92,13 @@ function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], en
 }
 
 /** `facts` are the machine's declared facts merged with gathered ones (facts.ts). */
-export function compileMachine(ev: EvaluatedSite, machine: Machine, reader: SourceReader, facts: Facts = machine.facts): MachineResult {
-  const expanded = expandLayers(ev, machine, facts);
+export function compileMachine(
+  ev: EvaluatedSite,
+  machine: Machine,
+  reader: SourceReader,
+  facts: Facts = machine.facts,
+  expanded: ExpandedLayers = expandLayers(ev, machine, facts),
+): MachineResult {
   const problems = [
     ...expanded.layers.flatMap((l) => l.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(l.at) }))),
     ...itemProblems(ev, expanded.items),

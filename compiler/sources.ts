@@ -1,6 +1,7 @@
 // Reads the files and directory trees site.ts refers to (fromFile, tree), with a
 // cache keyed by path, size and mtime so a rebuild reads only what changed.
 import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 export interface TreeItem {
@@ -17,6 +18,10 @@ export interface SourceReader {
   readFile(abs: string): Uint8Array | Error;
   isExecutable(abs: string): boolean;
   listTree(abs: string): readonly TreeItem[] | Error;
+  /** what identifies the file's current contents without reading it: size, mtime, inode, mode ("-" when absent) */
+  statKey(abs: string): string;
+  /** the file's mode bits and sha256, read again only when its stat key moved ("-" when absent) */
+  contentKey(abs: string): string;
 }
 
 const describe = (e: unknown, abs: string): Error => {
@@ -24,9 +29,32 @@ const describe = (e: unknown, abs: string): Error => {
   return new Error(code === "ENOENT" ? `${abs} does not exist` : code === "EISDIR" ? `${abs} is a directory` : code === "ENOTDIR" ? `${abs} is not a directory` : `cannot read ${abs}: ${(e as Error).message}`);
 };
 
+const statKeyOf = (abs: string): string => {
+  try {
+    const st = statSync(abs);
+    // the mode too: an executable bit decides a file's mode in the generation
+    return `${st.size}:${st.mtimeMs}:${st.ino}:${st.mode}`;
+  } catch {
+    return "-";
+  }
+};
+
 export function createSourceReader(): SourceReader {
   const files = new Map<string, { key: string; bytes: Uint8Array }>();
+  const digests = new Map<string, { key: string; digest: string }>();
   return {
+    statKey: statKeyOf,
+    contentKey(abs) {
+      const key = statKeyOf(abs);
+      if (key === "-") return key;
+      const hit = digests.get(abs);
+      if (hit && hit.key === key) return hit.digest;
+      const bytes = this.readFile(abs);
+      // a file saved with the same bytes keeps its key: nothing is compiled again
+      const digest = bytes instanceof Error ? `!${bytes.message}` : `${key.split(":").pop()}:${createHash("sha256").update(bytes).digest("hex")}`;
+      digests.set(abs, { key, digest });
+      return digest;
+    },
     readFile(abs) {
       try {
         const st = statSync(abs);

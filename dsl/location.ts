@@ -18,21 +18,22 @@ const isInternal = (file: string): boolean =>
 
 type CallSite = { getFileName(): string | null | undefined; getLineNumber(): number | null; getColumnNumber(): number | null };
 
-/** The first stack frame outside hearth's own dsl/ and stdlib/: the user's call. */
-export function callerLocation(): SourceLocation {
+function captureCallSites(limit: number): CallSite[] {
   const savedPrepare = Error.prepareStackTrace;
   const savedLimit = Error.stackTraceLimit;
-  let sites: CallSite[] = [];
   try {
-    Error.stackTraceLimit = 40;
+    Error.stackTraceLimit = limit;
     Error.prepareStackTrace = (_err, callSites) => callSites;
     const holder: { stack?: unknown } = {};
     Error.captureStackTrace(holder, callerLocation);
-    sites = holder.stack as CallSite[];
+    return holder.stack as CallSite[];
   } finally {
     Error.prepareStackTrace = savedPrepare;
     Error.stackTraceLimit = savedLimit;
   }
+}
+
+function firstOutside(sites: readonly CallSite[]): SourceLocation | undefined {
   for (const site of sites) {
     const file = site.getFileName();
     if (!file) continue;
@@ -40,5 +41,14 @@ export function callerLocation(): SourceLocation {
     if (isInternal(path)) continue;
     return { file: path, line: site.getLineNumber() ?? 0, column: site.getColumnNumber() ?? 0 };
   }
-  return { file: "<unknown>", line: 0, column: 0 };
+  return undefined;
+}
+
+/**
+ * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call.
+ * Capturing a stack costs per frame, and this runs for every node of every
+ * machine on every rebuild: look at a few frames first, more only when needed.
+ */
+export function callerLocation(): SourceLocation {
+  return firstOutside(captureCallSites(5)) ?? firstOutside(captureCallSites(40)) ?? { file: "<unknown>", line: 0, column: 0 };
 }

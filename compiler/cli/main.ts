@@ -7,6 +7,7 @@ import { generationsCommand, generationsHelp, rollbackCommand, rollbackHelp, ver
 import { shipCommand, shipHelp } from "./ship-command.ts";
 import { factsCommand, factsHelp } from "./facts-command.ts";
 import { labCommand, labHelp } from "./lab-command.ts";
+import { watchCommand, watchHelp } from "./watch-command.ts";
 
 type Command = { run: (argv: readonly string[]) => Promise<number>; help: string; summary: string };
 
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   compile: { run: compileCommand, help: compileHelp, summary: "compile site.ts into out/<machine>/{bundle.tar.gz,install.sh,manifest.json}" },
   check: { run: checkCommand, help: checkHelp, summary: "type errors and every compile diagnostic, nothing written" },
   plan: { run: planCommand, help: planHelp, summary: "what installing would change on a machine, and why" },
+  watch: { run: watchCommand, help: watchHelp, summary: "rebuild on every save, say what changed, and (--ship) ship it" },
   ship: { run: shipCommand, help: shipHelp, summary: "compile, send, activate, health-check and confirm (or roll back) over ssh" },
   rollback: { run: rollbackCommand, help: rollbackHelp, summary: "switch a machine back to its previous generation (or --to GEN) over ssh" },
   generations: { run: generationsCommand, help: generationsHelp, summary: "a machine's generations, the current one marked" },

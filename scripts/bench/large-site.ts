@@ -12,12 +12,17 @@ export interface LargeSiteShape {
 
 export const LARGE: LargeSiteShape = { machines: 50, filesPerMachine: 40, unitsPerMachine: 5, sharedLayers: 5 };
 
-/** Writes site.ts (and a file it reads from disk) into `dir`; returns the site path. */
+/** The name of the large site's machine number i. */
+export const machineName = (i: number): string => `m${String(i).padStart(2, "0")}`;
+
+/** Writes site.ts (and the files it reads from disk) into `dir`; returns the site path. */
 export function writeLargeSite(dir: string, shape: LargeSiteShape = LARGE): string {
   mkdirSync(join(dir, "files"), { recursive: true });
   writeFileSync(join(dir, "files", "shared.conf"), "# read from disk by every machine\nkey = value\n".repeat(20));
   const sharedFiles = 4;
-  const ownFiles = shape.filesPerMachine - shape.sharedLayers * sharedFiles - shape.unitsPerMachine;
+  // each machine also reads one file of its own from disk: the "one-file edit" of the benchmark
+  const ownFiles = shape.filesPerMachine - shape.sharedLayers * sharedFiles - shape.unitsPerMachine - 1;
+  for (let i = 0; i < shape.machines; i++) writeFileSync(join(dir, "files", `${machineName(i)}.conf`), `# m${i}\nsetting = 0\n`);
   const source = `import { file, fromFile, layer, machine, service, site } from "hearth";
 
 const shared = Array.from({ length: ${shape.sharedLayers} }, (_, l) =>
@@ -31,6 +36,7 @@ const shared = Array.from({ length: ${shape.sharedLayers} }, (_, l) =>
 
 const own = (i: number) =>
   layer(\`own-\${i}\`, (m) => [
+    file(\`/usr/local/etc/\${m.name}/own.conf\`, fromFile(\`files/\${m.name}.conf\`)),
     ...Array.from({ length: ${ownFiles} }, (_, f) => file(\`/usr/local/etc/\${m.name}/file-\${f}.conf\`, \`machine = \${m.name}\\nindex = \${f}\\n\`)),
     ...Array.from({ length: ${shape.unitsPerMachine} }, (_, u) => [
       file(\`/usr/local/bin/worker-\${u}\`, \`#!/bin/sh\\nexec sleep infinity # \${m.name} \${u}\\n\`),

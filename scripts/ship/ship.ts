@@ -3,7 +3,7 @@
 // machine ended ok or unchanged.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compileSite } from "../../compiler/compile.ts";
+import { compileSite, type CompileResult } from "../../compiler/compile.ts";
 import type { ManifestJson } from "../../compiler/emit.ts";
 import { formatDiagnostics } from "../../compiler/diagnostics.ts";
 import { connect, type Connected } from "./connect.ts";
@@ -58,41 +58,56 @@ export async function ship(opts: ShipOptions): Promise<number> {
     const compiled = await compileSite({ sitePath: opts.sitePath, machines: opts.machines, outDir: opts.outDir, write: !opts.dryRun });
     if (compiled.diagnostics.length > 0) opts.stderr.write(formatDiagnostics(compiled.diagnostics));
     if (!compiled.ok || !compiled.evaluated) return 1;
-    const { targets, warnings } = machineTargets(compiled.evaluated.site.machines, opts.machines, opts.inventory, opts.sitePath);
-    for (const w of warnings) opts.stderr.write(`hearth: warning: ${w}\n`);
     opts.stderr.write(`compiled ${compiled.machines.length} machine${compiled.machines.length === 1 ? "" : "s"} in ${elapsed(start)}\n`);
-    const byName = new Map(compiled.machines.map((m) => [m.name, m]));
-    // an early connection whose target the site replaced (no inventory entry used) is not reused
-    const connecting = (t: SshTarget) => (t.from === opts.inventory?.path ? early.get(t.machine) : undefined);
-
-    if (opts.dryRun) {
-      const results = await mapLimit(targets, opts.parallel, (t) => dryRunMachine(sessions.for(t), byName.get(t.machine)!, connecting(t)?.promise));
-      for (const r of results) opts.stdout.write(r.text);
-      return results.every((r) => r.ok) ? 0 : 1;
-    }
-
-    const progress = new Progress(
-      targets.map((t) => t.machine),
-      opts.stderr,
-    );
-    const rows = await mapLimit(targets, opts.parallel, async (t) => {
-      const machineOut = join(opts.outDir, t.machine);
-      const manifest = JSON.parse(await readFile(join(machineOut, "manifest.json"), "utf8")) as ManifestJson;
-      const reporter = {
-        begin: (stage: string, since: number) => progress.begin(t.machine, stage, since),
-        stage: (stage: string) => progress.stage(t.machine, stage),
-        note: (text: string) => progress.note(text),
-      };
-      const early = connecting(t);
-      const row = await shipMachine({ session: sessions.for(t), machineOut, manifest, ...(early ? { connecting: early } : {}) }, opts, reporter);
-      progress.finish(t.machine, resultText(row.result).split("\n")[0]!);
-      return row;
-    });
-    progress.stop();
-    opts.stdout.write(`\n${renderSummary(rows)}${renderTotals(rows)}`);
+    const code = await shipCompiled(compiled, opts, sessions, early);
     opts.stderr.write(`ship took ${elapsed(start)}\n`);
-    return rows.every((r) => succeeded(r.result)) ? 0 : 1;
+    return code;
   } finally {
     await sessions.close();
   }
+}
+
+/**
+ * Ships machines compiled already (hearth ship just did; hearth watch keeps
+ * compiling), over `sessions`, which the caller keeps open as long as it likes:
+ * watch reuses each machine's ssh connection across saves.
+ */
+export async function shipCompiled(
+  compiled: CompileResult,
+  opts: ShipOptions,
+  sessions: Sessions,
+  early: ReadonlyMap<string, { promise: Promise<Connected>; since: number }> = new Map(),
+): Promise<number> {
+  const { targets, warnings } = machineTargets(compiled.evaluated!.site.machines, compiled.machines.map((m) => m.name), opts.inventory, opts.sitePath);
+  for (const w of warnings) opts.stderr.write(`hearth: warning: ${w}\n`);
+  const byName = new Map(compiled.machines.map((m) => [m.name, m]));
+  // an early connection whose target the site replaced (no inventory entry used) is not reused
+  const connecting = (t: SshTarget) => (t.from === opts.inventory?.path ? early.get(t.machine) : undefined);
+
+  if (opts.dryRun) {
+    const results = await mapLimit(targets, opts.parallel, (t) => dryRunMachine(sessions.for(t), byName.get(t.machine)!, connecting(t)?.promise));
+    for (const r of results) opts.stdout.write(r.text);
+    return results.every((r) => r.ok) ? 0 : 1;
+  }
+
+  const progress = new Progress(
+    targets.map((t) => t.machine),
+    opts.stderr,
+  );
+  const rows = await mapLimit(targets, opts.parallel, async (t) => {
+    const machineOut = byName.get(t.machine)!.outDir;
+    const manifest = JSON.parse(await readFile(join(machineOut, "manifest.json"), "utf8")) as ManifestJson;
+    const reporter = {
+      begin: (stage: string, since: number) => progress.begin(t.machine, stage, since),
+      stage: (stage: string) => progress.stage(t.machine, stage),
+      note: (text: string) => progress.note(text),
+    };
+    const early = connecting(t);
+    const row = await shipMachine({ session: sessions.for(t), machineOut, manifest, ...(early ? { connecting: early } : {}) }, opts, reporter);
+    progress.finish(t.machine, resultText(row.result).split("\n")[0]!);
+    return row;
+  });
+  progress.stop();
+  opts.stdout.write(`\n${renderSummary(rows)}${renderTotals(rows)}`);
+  return rows.every((r) => succeeded(r.result)) ? 0 : 1;
 }

@@ -1,0 +1,42 @@
+// A machine's fingerprint: everything its generation depends on — its expanded
+// items (whatever line they were declared on), its facts, and the state of the
+// files they read from disk. Equal fingerprints give equal generations, so a
+// rebuild compiles, hashes and packs only the machines whose fingerprint moved.
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import type { Facts } from "../dsl/nodes.ts";
+import type { ExpandedLayers } from "./layers.ts";
+import type { SourceReader } from "./sources.ts";
+
+/** Files and trees the items read from disk, absolute. */
+export interface DiskInputs {
+  readonly files: readonly string[];
+  readonly trees: readonly string[];
+}
+
+/** Where a node was declared does not change what it builds. */
+const replacer = (key: string, value: unknown): unknown =>
+  key === "at" ? undefined : value instanceof Uint8Array ? createHash("sha256").update(value).digest("hex") : value;
+
+/** The part of the fingerprint that only changes when site.ts is evaluated again. */
+export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers, siteDir: string): { key: string; disk: DiskInputs } {
+  const hash = createHash("sha256").update(machine).update("\0").update(JSON.stringify(facts));
+  const files: string[] = [];
+  const trees: string[] = [];
+  for (const { item, layer } of expanded.items) {
+    hash.update("\0").update(layer.name).update("\0").update(JSON.stringify(item, replacer));
+    if (item.kind === "file" && item.source.kind === "disk") files.push(join(siteDir, item.source.from));
+    if (item.kind === "tree") trees.push(join(siteDir, item.from));
+  }
+  return { key: hash.digest("hex"), disk: { files, trees } };
+}
+
+/** The state of the disk inputs now: a changed, added or removed file below a tree moves it. */
+export function diskKey(disk: DiskInputs, reader: SourceReader): string {
+  const parts = disk.files.map((f) => reader.contentKey(f));
+  for (const root of disk.trees) {
+    const listing = reader.listTree(root);
+    parts.push(listing instanceof Error ? `!${listing.message}` : listing.map((e) => `${e.rel}=${e.kind === "d" ? "d" : e.kind === "l" ? `l:${e.target}` : reader.contentKey(e.abs)}`).join("|"));
+  }
+  return parts.join("\n");
+}

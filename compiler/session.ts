@@ -1,0 +1,172 @@
+// A compile session: what one `hearth compile` does, kept warm for `hearth watch`.
+// It holds a persistent esbuild context, the last evaluation of site.ts, and per
+// machine the fingerprint and result of its last compile, so a rebuild pays for
+// what changed: site.ts is run again only when a file it was bundled from moved;
+// a machine is compiled, hashed and packed again only when its fingerprint did.
+import { dirname, join } from "node:path";
+import type { Machine } from "../dsl/nodes.ts";
+import { dedupeDiagnostics, selectMachines, siteProblems, type CompiledMachine, type CompileOptions, type CompileResult } from "./compile-parts.ts";
+import { hasErrors } from "./diagnostics.ts";
+import { writeMachineOutput } from "./emit.ts";
+import { runSiteBundle, SiteBundler, type EvaluatedSite } from "./evaluate.ts";
+import { checkExposure, exposureServices } from "./exposure/budget.ts";
+import { loadFacts, machineFacts } from "./facts.ts";
+import { expandLayers, type ExpandedLayers } from "./layers.ts";
+import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
+import { compileMachine, type MachineResult } from "./machine.ts";
+import { installerTemplate } from "./package-root.ts";
+import { createSourceReader, type SourceReader } from "./sources.ts";
+
+interface MachineMemo {
+  /** the evaluation and facts the items were expanded from */
+  readonly ev: EvaluatedSite;
+  readonly factsJson: string;
+  readonly items: string;
+  readonly disk: DiskInputs;
+  readonly diskKey: string;
+  readonly result: MachineResult;
+}
+
+/** What a build did, for watch's report and the benchmark. */
+export interface BuildStats {
+  /** site.ts was bundled and run again */
+  readonly evaluated: boolean;
+  /** machines compiled (the others came from the session's memory) */
+  readonly compiled: readonly string[];
+}
+
+/** A remembered result with the `at` of its units taken from a new expansion (same items, same order). */
+function withFreshPlaces(result: MachineResult, expanded: ExpandedLayers): MachineResult {
+  const units = expanded.items.flatMap(({ item }) => (item.kind === "unit" || item.kind === "dropin" ? [item] : []));
+  return { ...result, activations: result.activations.map((a, i) => ({ ...a, at: units[i]?.at ?? a.at })) };
+}
+
+export class CompileSession {
+  readonly sitePath: string;
+  readonly #bundler: SiteBundler;
+  readonly #reader: SourceReader;
+  #ev: EvaluatedSite | undefined;
+  #inputsKey = "";
+  readonly #memo = new Map<string, MachineMemo>();
+  /** machine → the generation this session last wrote to its output dir */
+  readonly #written = new Map<string, { outDir: string; gen: string; checks: string; bundleBytes: number }>();
+  lastStats: BuildStats = { evaluated: false, compiled: [] };
+
+  constructor(sitePath: string, reader: SourceReader = createSourceReader()) {
+    this.#bundler = new SiteBundler(sitePath);
+    this.sitePath = this.#bundler.sitePath;
+    this.#reader = reader;
+  }
+
+  get siteDir(): string {
+    return dirname(this.sitePath);
+  }
+
+  /** The files site.ts was bundled from, for a watcher. */
+  get inputs(): readonly string[] {
+    return this.#ev?.inputs ?? [this.sitePath];
+  }
+
+  /** Runs site.ts again only when a file it was bundled from changed since the last run. */
+  async #evaluate(): Promise<{ ok: true; ev: EvaluatedSite; evaluated: boolean } | { ok: false; result: CompileResult }> {
+    const key = this.#ev ? this.#ev.inputs.map((f) => `${f}:${this.#reader.contentKey(f)}`).join("\n") : "";
+    if (this.#ev && key === this.#inputsKey) return { ok: true, ev: this.#ev, evaluated: false };
+    const bundled = await this.#bundler.bundle();
+    const evaluated = bundled.ok ? runSiteBundle(bundled.bundle) : bundled;
+    if (!evaluated.ok) {
+      this.#ev = undefined;
+      return { ok: false, result: { ok: false, diagnostics: evaluated.diagnostics, machines: [] } };
+    }
+    this.#ev = evaluated.value;
+    this.#inputsKey = this.#ev.inputs.map((f) => `${f}:${this.#reader.contentKey(f)}`).join("\n");
+    return { ok: true, ev: this.#ev, evaluated: true };
+  }
+
+  /** A machine's result: from memory when nothing it depends on changed, compiled otherwise. */
+  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], compiled: string[]): MachineResult {
+    const factsJson = JSON.stringify(facts);
+    const memo = this.#memo.get(machine.name);
+    let items: string;
+    let disk: DiskInputs;
+    let expanded: ExpandedLayers | undefined;
+    if (memo && memo.ev === ev && memo.factsJson === factsJson) {
+      ({ items, disk } = memo);
+    } else {
+      expanded = expandLayers(ev, machine, facts);
+      ({ key: items, disk } = itemsKey(machine.name, facts, expanded, ev.siteDir));
+    }
+    const now = diskKey(disk, this.#reader);
+    if (memo && memo.items === items && memo.diskKey === now) {
+      if (memo.ev === ev) return memo.result;
+      // the same machine from a new evaluation: its declarations may sit on other lines now
+      const result = expanded ? withFreshPlaces(memo.result, expanded) : memo.result;
+      this.#memo.set(machine.name, { ...memo, ev, result });
+      return result;
+    }
+    compiled.push(machine.name);
+    const result = compileMachine(ev, machine, this.#reader, facts, expanded);
+    // results with diagnostics point at lines; they are compiled again each time
+    if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, items, disk, diskKey: now, result });
+    else this.#memo.delete(machine.name);
+    return result;
+  }
+
+  async compile(options: Omit<CompileOptions, "sitePath" | "reader">): Promise<CompileResult> {
+    const evaluation = await this.#evaluate();
+    if (!evaluation.ok) {
+      this.lastStats = { evaluated: true, compiled: [] };
+      return evaluation.result;
+    }
+    const { ev } = evaluation;
+    const selected = selectMachines(ev, options.machines);
+    const gathered = loadFacts(ev.siteDir);
+    const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
+    const compiled: string[] = [];
+    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, compiled));
+    this.lastStats = { evaluated: evaluation.evaluated, compiled };
+    // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
+    const exposure = await checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure);
+    const diagnostics = dedupeDiagnostics([
+      ...siteProblems(ev),
+      ...selected.diagnostics,
+      ...gathered.diagnostics,
+      ...facts.flatMap((f) => f.diagnostics),
+      ...results.flatMap((r) => r.diagnostics),
+      ...exposure.diagnostics,
+    ]);
+    if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
+    let verified: CompileResult["verified"];
+    if (options.verify) {
+      // loaded only when asked for: a plain compile stays free of it
+      const { verifyMachines } = await import("./verify/systemd-verify.ts");
+      const targets = results.map((r) => ({ name: r.machine.name, generation: r.generation!, unitSources: r.unitSources }));
+      const v = await verifyMachines(targets, options.verify === true ? {} : options.verify);
+      verified = { ran: v.ran, cached: v.cached };
+      diagnostics.push(...dedupeDiagnostics(v.diagnostics));
+      if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev, verified };
+    }
+
+    const outRoot = options.outDir ?? "out";
+    const machines = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
+    return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}) };
+  }
+
+  /** Writes a machine's output unless this session already wrote exactly it there. */
+  async #write(r: MachineResult, outDir: string, write: boolean): Promise<CompiledMachine> {
+    const generation = r.generation!;
+    const base = { name: r.machine.name, generation, checks: r.checks, unitSources: r.unitSources, outDir };
+    if (!write) return { ...base, bundleBytes: 0, bytesWritten: 0 };
+    const last = this.#written.get(r.machine.name);
+    const checks = JSON.stringify(r.checks);
+    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks) return { ...base, bundleBytes: last.bundleBytes, bytesWritten: 0 };
+    // what this session wrote there before is another generation: no need to read it to compare
+    const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
+    const written = await writeMachineOutput(outDir, r.machine.name, generation, installerTemplate(), r.checks, known);
+    this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks, bundleBytes: written.bundleBytes });
+    return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };
+  }
+
+  async dispose(): Promise<void> {
+    await this.#bundler.dispose();
+  }
+}

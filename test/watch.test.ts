@@ -1,0 +1,86 @@
+// hearth watch: every save rebuilds what it touched, says what changed, survives mistakes.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { CompileResult } from "../compiler/compile.ts";
+import { WatchLoop } from "../compiler/watch/loop.ts";
+
+const example = join(import.meta.dirname, "..", "sites", "example");
+let dir: string;
+let loop: WatchLoop;
+let out = "";
+let err = "";
+let built: { ms: number; result: CompileResult }[] = [];
+
+/** Writes a file and waits for the build it causes. */
+async function save(path: string, text: string): Promise<{ ms: number; result: CompileResult }> {
+  const before = built.length;
+  writeFileSync(join(dir, path), text);
+  for (let i = 0; i < 400 && built.length === before; i++) await new Promise((r) => setTimeout(r, 10));
+  await loop.idle();
+  assert.ok(built.length > before, "a save caused a build");
+  return built[built.length - 1]!;
+}
+const edit = (path: string, from: string, to: string) => save(path, readFileSync(join(dir, path), "utf8").replace(from, to));
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "hearth-watch-"));
+  cpSync(example, dir, { recursive: true });
+  loop = new WatchLoop({
+    sitePath: join(dir, "site.ts"),
+    machines: [],
+    outDir: join(dir, "out"),
+    out: { write: (t: string) => (out += t) },
+    err: { write: (t: string) => (err += t) },
+  });
+  loop.onBuilt = (ms, result) => built.push({ ms, result });
+  await loop.start();
+});
+after(() => loop.close());
+
+test("the first build compiles every machine and writes their output", () => {
+  assert.equal(built.length, 1);
+  assert.ok(built[0]!.result.ok);
+  assert.deepEqual([...loop.session.lastStats.compiled].sort(), ["nas", "router", "web"]);
+  assert.match(err, /watching .* \(Ctrl-C to stop\)/);
+});
+
+test("a file one machine reads: only that machine is compiled and rewritten, and the plan says why", async () => {
+  const routerBundle = statSync(join(dir, "out/router/bundle.tar.gz")).mtimeMs;
+  out = "";
+  const { result } = await save("layers/web/usr/local/share/www/index.html", "<h1>new page</h1>\n");
+  assert.ok(result.ok);
+  assert.deepEqual(loop.session.lastStats, { evaluated: false, compiled: ["web"] });
+  assert.match(out, /built 3 machines in \d+ ms after layers\/web\/usr\/local\/share\/www\/index\.html changed; compiled 1\n/);
+  assert.match(out, /^ {2}web: [0-9a-f]{16} -> [0-9a-f]{16}: 0 added, 1 changed, 0 removed/m);
+  assert.match(out, /^ {4}~ share\/www\/index\.html \(content\)$/m);
+  assert.equal(statSync(join(dir, "out/router/bundle.tar.gz")).mtimeMs, routerBundle, "router's bundle was not rewritten");
+});
+
+test("an edit of site.ts evaluates it again but compiles only the machines it changed", async () => {
+  out = "";
+  await edit("site.ts", "worker_connections 512", "worker_connections 700");
+  assert.deepEqual(loop.session.lastStats, { evaluated: true, compiled: ["web"] });
+  assert.match(out, /^ {4}try-reload-or-restart\tnginx\.service\tchanged: etc\/nginx\/nginx\.conf$/m);
+});
+
+test("a mistake is reported at site.ts:line, nothing is written, and the next good save recovers", async () => {
+  err = "";
+  const broken = await edit("site.ts", 'fromFile("files/disk-report.sh")', 'fromFile("files/nope.sh")');
+  assert.equal(broken.result.ok, false);
+  assert.match(err, /site\.ts:\d+: error: \[nas\] fromFile\(\): .*nope\.sh does not exist/);
+  assert.match(err, /build failed .*; fix it and save again/);
+  const fixed = await edit("site.ts", 'fromFile("files/nope.sh")', 'fromFile("files/disk-report.sh")');
+  assert.ok(fixed.result.ok);
+});
+
+test("a save that changes nothing compiles nothing and writes nothing", async () => {
+  const bundles = ["nas", "router", "web"].map((m) => statSync(join(dir, `out/${m}/bundle.tar.gz`)).mtimeMs);
+  out = "";
+  await save("files/heartbeat.sh", readFileSync(join(dir, "files/heartbeat.sh"), "utf8"));
+  assert.deepEqual(loop.session.lastStats.compiled, []);
+  assert.deepEqual(["nas", "router", "web"].map((m) => statSync(join(dir, `out/${m}/bundle.tar.gz`)).mtimeMs), bundles);
+  assert.doesNotMatch(out, /->/);
+});
