@@ -134,8 +134,9 @@ export function runSiteBundle({ sitePath, code, map, inputs }: SiteBundle): Eval
   const requireForSite = (id: string): unknown => HEARTH_MODULES[id] ?? nodeRequire(id);
   const module = { exports: {} as Record<string, unknown> };
   try {
-    // The wrapper stays on the first line so line numbers in the bundle are unchanged.
-    const run = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, { filename: bundleFile });
+    // compileFunction, not vm.Script: every Script stays in memory for good, and a
+    // watch session evaluates site.ts thousands of times. Line numbers are the bundle's.
+    const run = vm.compileFunction(code, ["exports", "require", "module", "__filename", "__dirname"], { filename: bundleFile });
     run(module.exports, requireForSite, module, sitePath, siteDir);
   } catch (error) {
     const at = placeOfError(error) ?? { file: sitePath, line: 1 };

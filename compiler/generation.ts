@@ -1,7 +1,8 @@
 // A machine's generation: the resolved file tree plus the metadata tables the
 // installer reads on the target (see compiler/installer/FORMAT.md), packed as a
 // deterministic tar.gz whose id is derived from its content.
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import tar from "tar-stream";
 import { sha256 } from "./digest.ts";
 import { restartDigest } from "./unit-semantics.ts";
@@ -70,6 +71,7 @@ export interface Generation {
 }
 
 export const UNIT_DIR = "lib/systemd/system";
+const gzipAsync = promisify(gzip);
 const DEFAULT_OWNER = "root:root";
 
 const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -214,8 +216,9 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffe
   pack.finalize();
   await done;
   const tarBytes = Buffer.concat(chunks);
-  // level 1: bundles are small and mostly tar headers; packing is most of a rebuild's cost
-  return { tar: tarBytes, tarGz: gzipSync(tarBytes, { level: 1 }) };
+  // level 1: bundles are small and mostly tar headers; packing is most of a rebuild's cost.
+  // Asynchronous: libuv's thread pool compresses several machines' bundles at once.
+  return { tar: tarBytes, tarGz: await gzipAsync(tarBytes, { level: 1 }) };
 }
 
 /** Builds a generation from a machine's entries (dirs may be implied) and its units. */

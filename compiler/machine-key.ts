@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Facts } from "../dsl/nodes.ts";
 import type { ExpandedLayers } from "./layers.ts";
+import { withoutPlace } from "./memo.ts";
 import type { SourceReader } from "./sources.ts";
 
 /** Files and trees the items read from disk, absolute. */
@@ -14,21 +15,22 @@ export interface DiskInputs {
   readonly trees: readonly string[];
 }
 
-/** Where a node was declared does not change what it builds. */
+/** Where a node was declared does not change what it builds; bytes count by their digest. */
 const replacer = (key: string, value: unknown): unknown =>
-  key === "at" ? undefined : value instanceof Uint8Array ? createHash("sha256").update(value).digest("hex") : value;
+  value instanceof Uint8Array ? createHash("sha256").update(value).digest("hex") : withoutPlace(key, value);
 
 /** The part of the fingerprint that only changes when site.ts is evaluated again. */
 export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers, siteDir: string): { key: string; disk: DiskInputs } {
-  const hash = createHash("sha256").update(machine).update("\0").update(JSON.stringify(facts));
+  // the text itself is the key: comparing it costs less than hashing it, on every rebuild
+  const parts = [machine, JSON.stringify(facts)];
   const files: string[] = [];
   const trees: string[] = [];
   for (const { item, layer } of expanded.items) {
-    hash.update("\0").update(layer.name).update("\0").update(JSON.stringify(item, replacer));
+    parts.push(layer.name, JSON.stringify(item, replacer));
     if (item.kind === "file" && item.source.kind === "disk") files.push(join(siteDir, item.source.from));
     if (item.kind === "tree") trees.push(join(siteDir, item.from));
   }
-  return { key: hash.digest("hex"), disk: { files, trees } };
+  return { key: parts.join("\0"), disk: { files, trees } };
 }
 
 /** The state of the disk inputs now: a changed, added or removed file below a tree moves it. */

@@ -5,6 +5,7 @@ import type { DropinNode, UnitNode } from "../dsl/nodes.ts";
 import type { SourceLocation } from "../dsl/location.ts";
 import { unitTypeOf, type UnitType } from "../dsl/directives.ts";
 import { HARDENING_COMMENT, hardenService, type HardeningDirective } from "../stdlib/hardening.ts";
+import { BoundedMemo, withoutPlace } from "./memo.ts";
 import { renderUnit, referencedPaths, wantedBy } from "./render-unit.ts";
 import { UNIT_DIR, type EntryKind } from "./generation.ts";
 
@@ -75,7 +76,17 @@ function withCommentAbove(text: string, section: string, count: number, comment:
   return lines.join("\n");
 }
 
-export function unitDefinitions(node: UnitNode | DropinNode): { files: UnitFile[]; activation: UnitActivation; what: string } {
+type UnitDefinitions = { files: UnitFile[]; activation: UnitActivation; what: string };
+
+const rendered = new BoundedMemo<UnitDefinitions>();
+
+/** A unit's files and activation facts; the same declaration (wherever it sits in site.ts) is rendered once. */
+export function unitDefinitions(node: UnitNode | DropinNode): UnitDefinitions {
+  const hit = rendered.get(JSON.stringify(node, withoutPlace), () => renderDefinitions(node));
+  return hit.activation.at === node.at ? hit : { ...hit, activation: { ...hit.activation, at: node.at } };
+}
+
+function renderDefinitions(node: UnitNode | DropinNode): UnitDefinitions {
   const unit = node.kind === "unit" ? node.name : node.unit;
   const type = node.kind === "unit" ? node.type : (unitTypeOf(node.unit) as UnitType);
   const sections = node.sections as SectionMap;

@@ -50,5 +50,5 @@ function firstOutside(sites: readonly CallSite[]): SourceLocation | undefined {
  * machine on every rebuild: look at a few frames first, more only when needed.
  */
 export function callerLocation(): SourceLocation {
-  return firstOutside(captureCallSites(5)) ?? firstOutside(captureCallSites(40)) ?? { file: "<unknown>", line: 0, column: 0 };
+  return firstOutside(captureCallSites(3)) ?? firstOutside(captureCallSites(40)) ?? { file: "<unknown>", line: 0, column: 0 };
 }

@@ -1,24 +1,28 @@
 // npm run bench: prints the figures the issues set targets for, as medians with
-// min and max over repeated runs. Machines are noisy: read ratios, not single runs.
+// min and max over repeated runs (p95 where a target names it). Machines are
+// noisy: read ratios, not single runs. `npm run bench -- --json` prints one object.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { LARGE, writeLargeSite } from "./bench/large-site.ts";
-import { hearthBin, summarize, timeCommand, type Summary } from "./bench/measure.ts";
-import { shipBench, type ShipBench } from "./bench/ship-bench.ts";
+import { LARGE, machineName, writeLargeSite } from "./bench/large-site.ts";
+import { bundleScript, hearthBin, peakRss, runJson, summarize, timeCommand, type Summary } from "./bench/measure.ts";
+import { shipBench } from "./bench/ship-bench.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes("--json");
 const root = join(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "hearth-bench-"));
+const isRoot = process.getuid?.() === 0;
+/** the V8 flags `hearth watch` runs with (bin/hearth.js) */
+const WATCH_FLAGS = ["--max-semi-space-size=4"];
 
-function coldCompile(sitePath: string, outDir: string): Summary {
+function coldCompile(sitePath: string, outDir: string, machines: readonly string[] = []): Summary {
   // each run is a new process into an empty output directory: nothing is cached
   return summarize(
     Array.from({ length: RUNS }, () => {
       rmSync(outDir, { recursive: true, force: true });
-      return timeCommand(process.execPath, [hearthBin, "compile", sitePath, "--out", outDir]);
+      return timeCommand(process.execPath, [hearthBin, "compile", sitePath, ...machines, "--out", outDir]);
     }),
   );
 }
@@ -60,39 +64,81 @@ const exampleSite = join(work, "example");
 cpSync(join(root, "sites", "example"), exampleSite, { recursive: true });
 const largeSite = writeLargeSite(join(work, "large"));
 
-const results = {
+const compile = {
   compile_cold_example_ms: coldCompile(join(exampleSite, "site.ts"), join(work, "out-example")),
   compile_cold_large_ms: coldCompile(largeSite, join(work, "out-large")),
+  compile_cold_large_one_machine_ms: coldCompile(largeSite, join(work, "out-large-one"), [machineName(7)]),
   compile_nochange_large_ms: noChangeCompile(largeSite, join(work, "out-large")),
   check_example_ms: check(join(exampleSite, "site.ts"), true),
   check_cached_example_ms: check(join(exampleSite, "site.ts"), false),
+};
+const peak = {
+  compile_cold_example_peak_rss_mib: peakRss([hearthBin, "compile", join(exampleSite, "site.ts"), "--out", join(work, "peak-example")]),
+  compile_cold_large_peak_rss_mib: peakRss([hearthBin, "compile", largeSite, "--out", join(work, "peak-large")]),
   nochange_bytes_example: noChangeBytes(join(exampleSite, "site.ts"), join(work, "out-example")),
   nochange_bytes_large: noChangeBytes(largeSite, join(work, "out-large")),
-  machine: `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, Node ${process.version}`,
 };
+// warm rebuilds and the watcher's memory, run the way `hearth watch` runs: bundled, with its V8 flags
+const rebuild = runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("rebuild-bench"), join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, Summary | number>;
+// shipping needs lab targets (systemd-nspawn): root only
+const ship = isRoot ? await shipBench(RUNS) : undefined;
+const watchShip = isRoot ? (runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("watch-ship-bench")]) as { edit_to_running: Summary }) : undefined;
 rmSync(work, { recursive: true, force: true });
 
-// Shipping needs lab targets (systemd-nspawn): root only.
-const shipping: ShipBench | { skipped: string } =
-  process.getuid?.() === 0 ? await shipBench(RUNS) : { skipped: "ship figures need root (lab targets under systemd-nspawn): run the bench as root" };
-const overCompile = (s: Summary) => Math.round((s.median - results.compile_cold_example_ms.median) * 10) / 10;
-const shipMs = (pick: (s: ShipBench) => Summary) => ("skipped" in shipping ? null : pick(shipping).median);
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, Node ${process.version}`;
+const overCompile = (s: Summary) => Math.round((s.median - compile.compile_cold_example_ms.median) * 10) / 10;
+const r = (key: string) => rebuild[key] as Summary;
 
-if (json) process.stdout.write(`${JSON.stringify({ ...results, compile_cold_example_ms: results.compile_cold_example_ms.median, compile_cold_large_ms: results.compile_cold_large_ms.median, compile_nochange_large_ms: results.compile_nochange_large_ms.median, check_example_ms: results.check_example_ms.median, check_cached_example_ms: results.check_cached_example_ms.median, check_over_compile_ms: overCompile(results.check_example_ms), check_over_compile_cached_ms: overCompile(results.check_cached_example_ms), ship_noop_ms: shipMs((s) => s.noop), edit_to_running_ms: shipMs((s) => s.editToRunning), ...("skipped" in shipping ? { ship_note: shipping.skipped } : { ship_noop: shipping.noop, edit_to_running: shipping.editToRunning }) })}\n`);
-else {
-  const row = (name: string, s: Summary, target: string) => `${name.padEnd(38)} median ${String(s.median).padStart(5)} ms  (min ${s.min}, max ${s.max}, n=${s.n})  target ${target}`;
+if (json) {
+  const medians = Object.fromEntries(Object.entries(compile).map(([k, s]) => [k, s.median]));
+  process.stdout.write(
+    `${JSON.stringify({
+      ...medians,
+      ...peak,
+      check_over_compile_ms: overCompile(compile.check_example_ms),
+      check_over_compile_cached_ms: overCompile(compile.check_cached_example_ms),
+      rebuild_one_p50_ms: r("rebuild_one").median,
+      rebuild_one_p95_ms: r("rebuild_one").p95,
+      rebuild_one_site_ts_p50_ms: r("rebuild_one_site_ts").median,
+      rebuild_one_site_ts_p95_ms: r("rebuild_one_site_ts").p95,
+      rebuild_shared_ms: r("rebuild_shared").median,
+      watch_rss_growth_pct: rebuild.watch_rss_growth_pct,
+      watch_rss_100_mib: rebuild.watch_rss_100_mib,
+      watch_rss_1000_mib: rebuild.watch_rss_1000_mib,
+      edit_to_running_ms: watchShip?.edit_to_running.median ?? null,
+      ship_noop_ms: ship?.noop.median ?? null,
+      ship_edit_to_running_ms: ship?.editToRunning.median ?? null,
+      ...(isRoot ? {} : { ship_note: "ship figures need root (lab targets under systemd-nspawn): run the bench as root" }),
+      details: { ...compile, ...rebuild, ...(ship ? { ship_noop: ship.noop, ship_edit_to_running: ship.editToRunning } : {}), ...(watchShip ?? {}) },
+      machine,
+    })}\n`,
+  );
+} else {
+  const row = (name: string, s: Summary, target: string, p95 = false) =>
+    `${name.padEnd(44)} median ${String(s.median).padStart(6)} ms${p95 ? `, p95 ${s.p95}` : ""}  (min ${s.min}, max ${s.max}, n=${s.n})  target ${target}`;
+  const line = (name: string, value: string) => `${name.padEnd(44)} ${value}`;
   process.stdout.write(
     [
-      `hearth bench — ${results.machine}`,
-      row("cold compile, example site (3 machines)", results.compile_cold_example_ms, "≤ 300 ms"),
-      row(`cold compile, large site (${LARGE.machines}×${LARGE.filesPerMachine} files×${LARGE.unitsPerMachine} units)`, results.compile_cold_large_ms, "≤ 1000 ms"),
-      row("no-change recompile, large site", results.compile_nochange_large_ms, "(no target yet)"),
-      row("check, example site", results.check_example_ms, `none; adds ${overCompile(results.check_example_ms)} ms over compile`),
-      row("check, example, systemd-analyze cached", results.check_cached_example_ms, `none; adds ${overCompile(results.check_cached_example_ms)} ms over compile`),
-      `${"no-change recompile, bytes written".padEnd(38)} example ${results.nochange_bytes_example} B, large ${results.nochange_bytes_large} B  target 0 B`,
-      ...("skipped" in shipping
-        ? [`${"ship (3 lab targets)".padEnd(38)} skipped: ${shipping.skipped}`]
-        : [row("no-op ship, 3 targets", shipping.noop, "< 1000 ms"), row("edit-to-running, 1 file, 3 targets", shipping.editToRunning, "< 1000 ms")]),
+      `hearth bench — ${machine}`,
+      row("cold compile, example site (3 machines)", compile.compile_cold_example_ms, "≤ 300 ms"),
+      row(`cold compile, large site (${LARGE.machines}×${LARGE.filesPerMachine} files×${LARGE.unitsPerMachine} units)`, compile.compile_cold_large_ms, "≤ 1000 ms"),
+      row("cold compile, one machine of the large site", compile.compile_cold_large_one_machine_ms, "well under the whole site"),
+      line("peak memory of a cold compile", `example ${peak.compile_cold_example_peak_rss_mib} MiB, large ${peak.compile_cold_large_peak_rss_mib} MiB`),
+      row("no-change recompile, large site", compile.compile_nochange_large_ms, "—"),
+      line("no-change recompile, bytes written", `example ${peak.nochange_bytes_example} B, large ${peak.nochange_bytes_large} B  target 0 B`),
+      row("check, example site", compile.check_example_ms, `—; adds ${overCompile(compile.check_example_ms)} ms over compile`),
+      row("check, example, systemd-analyze cached", compile.check_cached_example_ms, `—; adds ${overCompile(compile.check_cached_example_ms)} ms over compile`),
+      row("warm rebuild, one machine's file edited", r("rebuild_one"), "p50 ≤ 20 ms, p95 ≤ 50 ms", true),
+      row("warm rebuild, one machine's part of site.ts", r("rebuild_one_site_ts"), "—", true),
+      row("warm rebuild, shared layer of 50 machines", r("rebuild_shared"), "≤ 100 ms"),
+      line("watcher memory, 1,000 rebuilds", `${rebuild.watch_rss_100_mib} MiB after 100, ${rebuild.watch_rss_1000_mib} MiB after 1,000: ${rebuild.watch_rss_growth_pct} %  target ≤ 10 %`),
+      ...(ship && watchShip
+        ? [
+            row("no-op ship, 3 targets", ship.noop, "< 1000 ms"),
+            row("edit-to-running, hearth ship, 3 targets", ship.editToRunning, "< 1000 ms"),
+            row("edit-to-running, watch --ship, 3 targets", watchShip.edit_to_running, "≤ 1000 ms"),
+          ]
+        : [line("ship (3 lab targets)", "skipped: ship figures need root (lab targets under systemd-nspawn)")]),
       "",
     ].join("\n"),
   );

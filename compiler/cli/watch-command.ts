@@ -53,7 +53,8 @@ export async function watchCommand(argv: readonly string[]): Promise<number> {
     throw e;
   }
   // one set of ssh connections for the whole watch: each machine's master is reused across saves
-  const sessions = values.ship ? new Sessions() : undefined;
+  // (ten minutes between saves keeps them open; a watch stopped with ^C closes them)
+  const sessions = values.ship ? new Sessions(600) : undefined;
   const shipOptions = {
     sitePath,
     machines: [...new Set(machines)],

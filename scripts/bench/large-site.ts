@@ -12,6 +12,13 @@ export interface LargeSiteShape {
 
 export const LARGE: LargeSiteShape = { machines: 50, filesPerMachine: 40, unitsPerMachine: 5, sharedLayers: 5 };
 
+/** Edits of the large site the benchmark times: one machine's file on disk, one machine's note in site.ts, a shared layer in site.ts. */
+export const EDITS = {
+  oneFile: (dir: string, n: number) => writeFileSync(join(dir, "files", "m07.conf"), `# m7\nsetting = ${n}\n`),
+  oneInSite: (source: string, n: number) => source.replace('{ m07: "note 0" }', `{ m07: "note ${n}" }`),
+  shared: (source: string, n: number) => source.replace('"setting = " + l', `"setting ${n} = " + l`),
+};
+
 /** The name of the large site's machine number i. */
 export const machineName = (i: number): string => `m${String(i).padStart(2, "0")}`;
 
@@ -21,7 +28,7 @@ export function writeLargeSite(dir: string, shape: LargeSiteShape = LARGE): stri
   writeFileSync(join(dir, "files", "shared.conf"), "# read from disk by every machine\nkey = value\n".repeat(20));
   const sharedFiles = 4;
   // each machine also reads one file of its own from disk: the "one-file edit" of the benchmark
-  const ownFiles = shape.filesPerMachine - shape.sharedLayers * sharedFiles - shape.unitsPerMachine - 1;
+  const ownFiles = shape.filesPerMachine - shape.sharedLayers * sharedFiles - shape.unitsPerMachine - 2;
   for (let i = 0; i < shape.machines; i++) writeFileSync(join(dir, "files", `${machineName(i)}.conf`), `# m${i}\nsetting = 0\n`);
   const source = `import { file, fromFile, layer, machine, service, site } from "hearth";
 
@@ -34,8 +41,12 @@ const shared = Array.from({ length: ${shape.sharedLayers} }, (_, l) =>
   ]),
 );
 
+// a note per machine, in site.ts itself: the benchmark's one-machine edit of site.ts
+const notes: Record<string, string> = { m07: "note 0" };
+
 const own = (i: number) =>
   layer(\`own-\${i}\`, (m) => [
+    file(\`/usr/local/etc/\${m.name}/note\`, notes[m.name] ?? ""),
     file(\`/usr/local/etc/\${m.name}/own.conf\`, fromFile(\`files/\${m.name}.conf\`)),
     ...Array.from({ length: ${ownFiles} }, (_, f) => file(\`/usr/local/etc/\${m.name}/file-\${f}.conf\`, \`machine = \${m.name}\\nindex = \${f}\\n\`)),
     ...Array.from({ length: ${shape.unitsPerMachine} }, (_, u) => [

@@ -27,3 +27,31 @@ export function timeCommand(file: string, args: readonly string[]): number {
   if (r.status !== 0) throw new Error(`\`${[file, ...args].join(" ")}\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   return ms;
 }
+
+/**
+ * Bundles scripts/bench/<name>.ts the way bin/hearth.js bundles the CLI (esbuild, no
+ * TypeScript loader at run time, so timings are the CLI's), into dist/; returns the path.
+ */
+export async function bundleScript(name: string): Promise<string> {
+  const { build } = await import("esbuild");
+  const outfile = join(import.meta.dirname, "..", "..", "dist", "bench", `${name}.mjs`);
+  await build({ entryPoints: [join(import.meta.dirname, `${name}.ts`)], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, logLevel: "warning" });
+  return outfile;
+}
+
+/** Runs a command that prints one JSON object on stdout; its stderr shows only if it fails. */
+export function runJson(file: string, args: readonly string[]): unknown {
+  const r = spawnSync(file, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`\`${[file, ...args].join(" ")}\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+/** Peak resident memory (MiB) of one node process running `args`. */
+export function peakRss(args: readonly string[]): number {
+  const marker = "HEARTH_BENCH_MAXRSS=";
+  const hook = `data:text/javascript,import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, "\\n${marker}" + process.resourceUsage().maxRSS + "\\n"));`;
+  const r = spawnSync(process.execPath, ["--import", hook, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const kib = Number(new RegExp(`${marker}(\\d+)`).exec(r.stderr)?.[1]);
+  if (r.status !== 0 || !Number.isFinite(kib)) throw new Error(`peak memory of \`${args.join(" ")}\`: ${r.stderr}`);
+  return Math.round(kib / 102.4) / 10;
+}

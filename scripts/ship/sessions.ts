@@ -1,7 +1,7 @@
 // The connections of one command run: a private socket directory, one session per
 // machine, all closed at the end (or on ^C). A command killed outright leaves its
 // masters to exit on their own after ControlPersist.
-import { ControlDir, SshSession } from "./ssh.ts";
+import { ControlDir, PERSIST_SECONDS, SshSession } from "./ssh.ts";
 import type { SshTarget } from "./inventory.ts";
 
 export class Sessions {
@@ -13,7 +13,8 @@ export class Sessions {
     void this.close().finally(() => process.exit(130));
   };
 
-  constructor() {
+  /** `persistSeconds`: how long an idle connection stays open; a watch keeps them across pauses between saves */
+  constructor(private readonly persistSeconds = PERSIST_SECONDS) {
     process.once("SIGINT", this.#onSignal);
     process.once("SIGTERM", this.#onSignal);
   }
@@ -22,7 +23,7 @@ export class Sessions {
   for(target: SshTarget): SshSession {
     let s = this.#sessions.get(target.machine);
     if (!s) {
-      s = new SshSession(target, this.#dir.socket());
+      s = new SshSession(target, this.#dir.socket(), this.persistSeconds);
       this.#sessions.set(target.machine, s);
     }
     return s;

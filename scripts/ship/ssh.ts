@@ -43,7 +43,7 @@ export interface RemoteOptions extends ProcessOptions {
 }
 
 /** How long an idle master outlives its last command (a killed shipper leaves it this long). */
-const PERSIST_SECONDS = 60;
+export const PERSIST_SECONDS = 60;
 
 export class SshSession {
   readonly target: SshTarget;
@@ -53,7 +53,11 @@ export class SshSession {
   /** the command that opens the master, so close() never races it */
   #opening: Promise<unknown> | undefined;
 
-  constructor(target: SshTarget, controlPath: string) {
+  constructor(
+    target: SshTarget,
+    controlPath: string,
+    private readonly persistSeconds = PERSIST_SECONDS,
+  ) {
     this.target = target;
     this.controlPath = controlPath;
   }
@@ -80,7 +84,7 @@ export class SshSession {
   }
 
   private masterOptions(): string[] {
-    return [...this.common(), "-o", "ControlMaster=auto", "-o", `ControlPath=${this.controlPath}`, "-o", `ControlPersist=${PERSIST_SECONDS}`];
+    return [...this.common(), "-o", "ControlMaster=auto", "-o", `ControlPath=${this.controlPath}`, "-o", `ControlPersist=${this.persistSeconds}`];
   }
 
   private freshOptions(): string[] {

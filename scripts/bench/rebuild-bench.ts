@@ -1,0 +1,66 @@
+// The warm-rebuild figures of `npm run bench`, measured the way `hearth watch`
+// rebuilds: one CompileSession kept across edits. bench.ts bundles this file
+// (like the CLI: no TypeScript loader in the way) and runs it in a child process
+// with the watch's V8 flags; it prints one JSON object.
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CompileSession } from "../../compiler/session.ts";
+import { EDITS, writeLargeSite } from "./large-site.ts";
+import { summarize } from "./measure.ts";
+
+const [work, exampleDir] = process.argv.slice(2) as [string, string];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const REBUILDS = Number(process.env.BENCH_REBUILDS ?? 30);
+
+async function timed(session: CompileSession, outDir: string): Promise<number> {
+  const start = performance.now();
+  const result = await session.compile({ outDir });
+  if (!result.ok) throw new Error(`a rebuild failed: ${JSON.stringify(result.diagnostics).slice(0, 500)}`);
+  return performance.now() - start;
+}
+
+async function rebuilds(): Promise<Record<string, unknown>> {
+  const sitePath = writeLargeSite(join(work, "large"));
+  const outDir = join(work, "large", "out");
+  const source = readFileSync(sitePath, "utf8");
+  const session = new CompileSession(sitePath);
+  await session.compile({ outDir });
+  const oneFile: number[] = [];
+  for (let i = 1; i <= REBUILDS; i++) {
+    EDITS.oneFile(join(work, "large"), i);
+    oneFile.push(await timed(session, outDir));
+  }
+  const oneInSite: number[] = [];
+  for (let i = 1; i <= REBUILDS; i++) {
+    writeFileSync(sitePath, EDITS.oneInSite(source, i));
+    oneInSite.push(await timed(session, outDir));
+  }
+  const shared: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    writeFileSync(sitePath, EDITS.shared(source, i));
+    shared.push(await timed(session, outDir));
+  }
+  await session.dispose();
+  return { rebuild_one: summarize(oneFile), rebuild_one_site_ts: summarize(oneInSite), rebuild_shared: summarize(shared) };
+}
+
+/** RSS of a session after 100 and after 1,000 rebuilds of the example site, each after an edit of site.ts. */
+async function memory(): Promise<Record<string, unknown>> {
+  const dir = join(work, "memory");
+  cpSync(exampleDir, dir, { recursive: true });
+  const sitePath = join(dir, "site.ts");
+  const source = readFileSync(sitePath, "utf8");
+  const session = new CompileSession(sitePath);
+  const rss = () => process.memoryUsage().rss / 1048576;
+  let at100 = 0;
+  for (let i = 1; i <= 1000; i++) {
+    writeFileSync(sitePath, source.replace("worker_connections 512", `worker_connections ${1000 + i}`));
+    await timed(session, join(dir, "out"));
+    if (i === 100) at100 = rss();
+  }
+  const at1000 = rss();
+  await session.dispose();
+  return { watch_rss_100_mib: Math.round(at100 * 10) / 10, watch_rss_1000_mib: Math.round(at1000 * 10) / 10, watch_rss_growth_pct: Math.round(((at1000 - at100) / at100) * 1000) / 10 };
+}
+
+process.stdout.write(`${JSON.stringify({ ...(await rebuilds()), ...(await memory()) })}\n`);
