@@ -3,6 +3,7 @@ import type { Facts, Machine } from "../dsl/nodes.ts";
 import { normalOwner, PREFIX, relativeToPrefix } from "../dsl/validate.ts";
 import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } from "./definitions.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { checkDirectiveVersions } from "./directive-versions.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
 import { expandLayers, type ExpandedLayers, type PlacedItem } from "./layers.ts";
@@ -110,7 +111,9 @@ export function compileMachine(
   const unitNodes = expanded.items.flatMap(({ item }) => (item.kind === "unit" || item.kind === "dropin" ? [item] : []));
   const graph = checkUnitGraph({ nodes: unitNodes, distro: defs.distro, entries: mat.entries, place: ev.place, machine: machine.name });
   const sources = unitSources(ev, machine, defs.definitions);
-  const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph];
+  // directives newer than the machine's systemd (facts.systemd, default 252): directive-versions.ts
+  const versions = checkDirectiveVersions({ nodes: unitNodes, machine, facts, place: ev.place });
+  const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph, ...versions];
   if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
   return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
 }

@@ -14,8 +14,12 @@
  *
  * `repeat: true` on a single-value kind makes it a list: one `Key=item` line per item, and an
  * empty assignment (`reset`) first clears earlier ones.
+ *
+ * `since` marks a directive systemd 252 (Debian 12, the floor) does not have: the systemd
+ * version that introduced it. The compiler refuses it for a machine whose `facts.systemd` is
+ * lower (compiler/directive-versions.ts).
  */
-export type DirectiveSpec =
+export type DirectiveSpec = Since & (
   /** One verbatim text value. */
   | { readonly kind: "string"; readonly specifiers?: false }
   /** One `Key=item` line per item; an empty assignment (`reset`) clears earlier ones. `bool` also accepts yes/no. */
@@ -61,7 +65,13 @@ export type DirectiveSpec =
    */
   | { readonly kind: "address"; readonly prefix?: "optional" | "required"; readonly family?: 4 | 6; readonly keywords?: readonly string[]; readonly bool?: true; readonly repeat?: true }
   /** A hardware (MAC) address: six hexadecimal bytes separated by ":" (or "-"), e.g. "02:00:00:00:00:01". */
-  | { readonly kind: "mac"; readonly keywords?: readonly string[]; readonly repeat?: true };
+  | { readonly kind: "mac"; readonly keywords?: readonly string[]; readonly repeat?: true }
+);
+
+/** The systemd version that introduced a directive, when it is newer than 252. */
+interface Since {
+  readonly since?: number;
+}
 
 export type DirectiveKind = DirectiveSpec["kind"];
 

@@ -18,14 +18,26 @@ export interface ExecDirectives {
   readonly RootImage?: ValueOf<(typeof execDirectives)["RootImage"]>;
   /** Mount options for the partitions of RootImage=. */
   readonly RootImageOptions?: ValueOf<(typeof execDirectives)["RootImageOptions"]>;
+  /** systemd 254+: Run the processes in a throw-away copy of the root directory or image, discarded when the service stops. */
+  readonly RootEphemeral?: ValueOf<(typeof execDirectives)["RootEphemeral"]>;
   /** dm-verity root hash (hex, or a file) that verifies RootImage=. */
   readonly RootHash?: ValueOf<(typeof execDirectives)["RootHash"]>;
   /** Signature of the dm-verity root hash of RootImage=. */
   readonly RootHashSignature?: ValueOf<(typeof execDirectives)["RootHashSignature"]>;
   /** File holding the dm-verity data of RootImage=. */
   readonly RootVerity?: ValueOf<(typeof execDirectives)["RootVerity"]>;
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that RootImage= must satisfy: which partitions, verity, signatures, encryption. */
+  readonly RootImagePolicy?: ValueOf<(typeof execDirectives)["RootImagePolicy"]>;
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that the images of MountImages= must satisfy. */
+  readonly MountImagePolicy?: ValueOf<(typeof execDirectives)["MountImagePolicy"]>;
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that the images of ExtensionImages= must satisfy. */
+  readonly ExtensionImagePolicy?: ValueOf<(typeof execDirectives)["ExtensionImagePolicy"]>;
+  /** systemd 260+: A systemd.mstack(7) directory of layers and bind mounts, overlaid to make the processes' root file system. */
+  readonly RootMStack?: ValueOf<(typeof execDirectives)["RootMStack"]>;
   /** Mount fresh /proc, /sys, /dev and /run inside the unit's root. */
   readonly MountAPIVFS?: ValueOf<(typeof execDirectives)["MountAPIVFS"]>;
+  /** systemd 257+: Bind-mount the journal's sockets into the unit's mount namespace, so logging works with a private /run. */
+  readonly BindLogSockets?: ValueOf<(typeof execDirectives)["BindLogSockets"]>;
   /** Which processes' /proc entries are visible: all, only ptrace-able ones, or only own. */
   readonly ProtectProc?: ValueOf<(typeof execDirectives)["ProtectProc"]>;
   /** Show only process directories in /proc ("pid"), hiding kernel tunables. */
@@ -48,6 +60,8 @@ export interface ExecDirectives {
   readonly DynamicUser?: ValueOf<(typeof execDirectives)["DynamicUser"]>;
   /** Extra groups the processes belong to. */
   readonly SupplementaryGroups?: ValueOf<(typeof execDirectives)["SupplementaryGroups"]>;
+  /** systemd 255+: Set $HOME, $LOGNAME and $SHELL for the processes (default: only when User=, DynamicUser= or PAMName= is set). */
+  readonly SetLoginEnvironment?: ValueOf<(typeof execDirectives)["SetLoginEnvironment"]>;
   /** PAM service name whose session is opened for the processes. */
   readonly PAMName?: ValueOf<(typeof execDirectives)["PAMName"]>;
   /** Capabilities the processes may ever have; "~" lists the ones to drop. */
@@ -152,6 +166,18 @@ export interface ExecDirectives {
   readonly LogsDirectoryMode?: ValueOf<(typeof execDirectives)["LogsDirectoryMode"]>;
   /** Access mode of the ConfigurationDirectory= directories. */
   readonly ConfigurationDirectoryMode?: ValueOf<(typeof execDirectives)["ConfigurationDirectoryMode"]>;
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the StateDirectory= directories. */
+  readonly StateDirectoryQuota?: ValueOf<(typeof execDirectives)["StateDirectoryQuota"]>;
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the CacheDirectory= directories. */
+  readonly CacheDirectoryQuota?: ValueOf<(typeof execDirectives)["CacheDirectoryQuota"]>;
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the LogsDirectory= directories. */
+  readonly LogsDirectoryQuota?: ValueOf<(typeof execDirectives)["LogsDirectoryQuota"]>;
+  /** systemd 258+: Give the StateDirectory= directories a quota project ID so their disk usage is accounted. */
+  readonly StateDirectoryAccounting?: ValueOf<(typeof execDirectives)["StateDirectoryAccounting"]>;
+  /** systemd 258+: Give the CacheDirectory= directories a quota project ID so their disk usage is accounted. */
+  readonly CacheDirectoryAccounting?: ValueOf<(typeof execDirectives)["CacheDirectoryAccounting"]>;
+  /** systemd 258+: Give the LogsDirectory= directories a quota project ID so their disk usage is accounted. */
+  readonly LogsDirectoryAccounting?: ValueOf<(typeof execDirectives)["LogsDirectoryAccounting"]>;
   /** Keep RuntimeDirectory= after the unit stops: no, yes, or across restarts only. */
   readonly RuntimeDirectoryPreserve?: ValueOf<(typeof execDirectives)["RuntimeDirectoryPreserve"]>;
   /** Longest `systemctl clean` may take for this unit. */
@@ -174,12 +200,20 @@ export interface ExecDirectives {
   readonly PrivateDevices?: ValueOf<(typeof execDirectives)["PrivateDevices"]>;
   /** Run the unit in its own network namespace with only a loopback device. */
   readonly PrivateNetwork?: ValueOf<(typeof execDirectives)["PrivateNetwork"]>;
+  /** systemd 259+: Join the user namespace of this file (like /proc/PID/ns/user) instead of creating one. */
+  readonly UserNamespacePath?: ValueOf<(typeof execDirectives)["UserNamespacePath"]>;
   /** Join the network namespace at this path (e.g. /run/netns/NAME). */
   readonly NetworkNamespacePath?: ValueOf<(typeof execDirectives)["NetworkNamespacePath"]>;
   /** Run the unit in its own IPC namespace. */
   readonly PrivateIPC?: ValueOf<(typeof execDirectives)["PrivateIPC"]>;
   /** Join the IPC namespace at this path. */
   readonly IPCNamespacePath?: ValueOf<(typeof execDirectives)["IPCNamespacePath"]>;
+  /** systemd 254+: Let the kernel merge identical memory pages of the processes (kernel samepage merging). */
+  readonly MemoryKSM?: ValueOf<(typeof execDirectives)["MemoryKSM"]>;
+  /** systemd 260+: Transparent hugepages for the processes: "inherit", "disable", "madvise" (only on request) or "system". */
+  readonly MemoryTHP?: ValueOf<(typeof execDirectives)["MemoryTHP"]>;
+  /** systemd 257+: Run the processes in their own PID namespace, the main process as PID 1, with a matching /proc. */
+  readonly PrivatePIDs?: ValueOf<(typeof execDirectives)["PrivatePIDs"]>;
   /** Run the unit in its own user namespace mapping only root and the unit's user. */
   readonly PrivateUsers?: ValueOf<(typeof execDirectives)["PrivateUsers"]>;
   /** Forbid changing the hostname. */
@@ -200,6 +234,18 @@ export interface ExecDirectives {
   readonly RestrictFileSystems?: ValueOf<(typeof execDirectives)["RestrictFileSystems"]>;
   /** Which kinds of namespaces the processes may create (true forbids all). */
   readonly RestrictNamespaces?: ValueOf<(typeof execDirectives)["RestrictNamespaces"]>;
+  /** systemd 258+: Namespace types (cgroup, ipc, net, mnt, pid, uts; "~" inverts) owned by the unit's user namespace, or true for all. */
+  readonly DelegateNamespaces?: ValueOf<(typeof execDirectives)["DelegateNamespaces"]>;
+  /** systemd 258+: Mount a private BPF file system on /sys/fs/bpf, hiding the host's programs and maps. */
+  readonly PrivateBPF?: ValueOf<(typeof execDirectives)["PrivateBPF"]>;
+  /** systemd 258+: BPF commands the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  readonly BPFDelegateCommands?: ValueOf<(typeof execDirectives)["BPFDelegateCommands"]>;
+  /** systemd 258+: BPF map types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  readonly BPFDelegateMaps?: ValueOf<(typeof execDirectives)["BPFDelegateMaps"]>;
+  /** systemd 258+: BPF program types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  readonly BPFDelegatePrograms?: ValueOf<(typeof execDirectives)["BPFDelegatePrograms"]>;
+  /** systemd 258+: BPF attach types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  readonly BPFDelegateAttachments?: ValueOf<(typeof execDirectives)["BPFDelegateAttachments"]>;
   /** Forbid changing the execution domain (personality(2)). */
   readonly LockPersonality?: ValueOf<(typeof execDirectives)["LockPersonality"]>;
   /** Forbid memory mappings that are both writable and executable. */
@@ -248,6 +294,8 @@ export interface ExecDirectives {
   readonly LogRateLimitIntervalSec?: ValueOf<(typeof execDirectives)["LogRateLimitIntervalSec"]>;
   /** Messages allowed per LogRateLimitIntervalSec= before the journal drops them. */
   readonly LogRateLimitBurst?: ValueOf<(typeof execDirectives)["LogRateLimitBurst"]>;
+  /** systemd 253+: Regular expressions on the log message: only matching lines are kept; "~" first drops matching lines instead. */
+  readonly LogFilterPatterns?: ValueOf<(typeof execDirectives)["LogFilterPatterns"]>;
   /** Journal namespace the unit logs to. */
   readonly LogNamespace?: ValueOf<(typeof execDirectives)["LogNamespace"]>;
   /** Name that tags the unit's log lines (default: the program's name). */
@@ -274,6 +322,8 @@ export interface ExecDirectives {
   readonly LoadCredential?: ValueOf<(typeof execDirectives)["LoadCredential"]>;
   /** Like LoadCredential=, for a credential encrypted with systemd-creds. */
   readonly LoadCredentialEncrypted?: ValueOf<(typeof execDirectives)["LoadCredentialEncrypted"]>;
+  /** systemd 254+: Pass credentials the service manager itself received (a name or glob, optionally ":newname") to the unit. */
+  readonly ImportCredential?: ValueOf<(typeof execDirectives)["ImportCredential"]>;
   /** "ID:value": a credential given inline (not for secrets). */
   readonly SetCredential?: ValueOf<(typeof execDirectives)["SetCredential"]>;
   /** "ID:data": an encrypted credential given inline. */
@@ -322,18 +372,34 @@ export interface ResourceControlDirectives {
   readonly AllowedMemoryNodes?: ValueOf<(typeof resourceControlDirectives)["AllowedMemoryNodes"]>;
   /** AllowedMemoryNodes= while the system boots or shuts down. */
   readonly StartupAllowedMemoryNodes?: ValueOf<(typeof resourceControlDirectives)["StartupAllowedMemoryNodes"]>;
+  /** systemd 261+: cpuset partition type of the unit's cgroup: "member", "root" or "isolated" (needs AllowedCPUs=). */
+  readonly CPUSetPartition?: ValueOf<(typeof resourceControlDirectives)["CPUSetPartition"]>;
   /** Account memory used by the unit. */
   readonly MemoryAccounting?: ValueOf<(typeof resourceControlDirectives)["MemoryAccounting"]>;
   /** Memory protected from reclaim under any pressure. */
   readonly MemoryMin?: ValueOf<(typeof resourceControlDirectives)["MemoryMin"]>;
   /** Memory reclaimed only when unprotected memory is exhausted. */
   readonly MemoryLow?: ValueOf<(typeof resourceControlDirectives)["MemoryLow"]>;
+  /** systemd 254+: MemoryLow= while the system boots up or shuts down. */
+  readonly StartupMemoryLow?: ValueOf<(typeof resourceControlDirectives)["StartupMemoryLow"]>;
   /** Memory use above which the unit is throttled and reclaimed hard. */
   readonly MemoryHigh?: ValueOf<(typeof resourceControlDirectives)["MemoryHigh"]>;
+  /** systemd 254+: MemoryHigh= while the system boots up or shuts down. */
+  readonly StartupMemoryHigh?: ValueOf<(typeof resourceControlDirectives)["StartupMemoryHigh"]>;
   /** Hard memory limit; above it the OOM killer acts within the unit. */
   readonly MemoryMax?: ValueOf<(typeof resourceControlDirectives)["MemoryMax"]>;
+  /** systemd 254+: MemoryMax= while the system boots up or shuts down. */
+  readonly StartupMemoryMax?: ValueOf<(typeof resourceControlDirectives)["StartupMemoryMax"]>;
   /** Most swap the unit may use. */
   readonly MemorySwapMax?: ValueOf<(typeof resourceControlDirectives)["MemorySwapMax"]>;
+  /** systemd 254+: MemorySwapMax= while the system boots up or shuts down. */
+  readonly StartupMemorySwapMax?: ValueOf<(typeof resourceControlDirectives)["StartupMemorySwapMax"]>;
+  /** systemd 253+: Most compressed swap cache (zswap) the unit's processes may use, or "infinity". */
+  readonly MemoryZSwapMax?: ValueOf<(typeof resourceControlDirectives)["MemoryZSwapMax"]>;
+  /** systemd 253+: MemoryZSwapMax= while the system boots up or shuts down. */
+  readonly StartupMemoryZSwapMax?: ValueOf<(typeof resourceControlDirectives)["StartupMemoryZSwapMax"]>;
+  /** systemd 256+: Allow pages in the compressed swap cache (zswap) to be written out to the swap device. */
+  readonly MemoryZSwapWriteback?: ValueOf<(typeof resourceControlDirectives)["MemoryZSwapWriteback"]>;
   /** Count the unit's tasks (processes and threads). */
   readonly TasksAccounting?: ValueOf<(typeof resourceControlDirectives)["TasksAccounting"]>;
   /** Most tasks (processes and threads) the unit may have. */
@@ -374,6 +440,10 @@ export interface ResourceControlDirectives {
   readonly SocketBindDeny?: ValueOf<(typeof resourceControlDirectives)["SocketBindDeny"]>;
   /** Network interfaces the unit may use; "~" lists forbidden ones. */
   readonly RestrictNetworkInterfaces?: ValueOf<(typeof resourceControlDirectives)["RestrictNetworkInterfaces"]>;
+  /** systemd 260+: Network interface (often a VRF) every socket of the processes is bound to. */
+  readonly BindNetworkInterface?: ValueOf<(typeof resourceControlDirectives)["BindNetworkInterface"]>;
+  /** systemd 255+: NFT sets the unit's cgroup, user or group ID is added to: space-separated "source:family:table:set". */
+  readonly NFTSet?: ValueOf<(typeof resourceControlDirectives)["NFTSet"]>;
   /** Device nodes the unit may access, with r, w, m permissions. */
   readonly DeviceAllow?: ValueOf<(typeof resourceControlDirectives)["DeviceAllow"]>;
   /** Device access policy: auto, closed (only standard pseudo devices) or strict. */
@@ -382,6 +452,8 @@ export interface ResourceControlDirectives {
   readonly Slice?: ValueOf<(typeof resourceControlDirectives)["Slice"]>;
   /** Hand the unit's cgroup subtree (or the listed controllers) to its processes. */
   readonly Delegate?: ValueOf<(typeof resourceControlDirectives)["Delegate"]>;
+  /** systemd 254+: Subgroup of the delegated cgroup the main processes are placed in (needs Delegate=). */
+  readonly DelegateSubgroup?: ValueOf<(typeof resourceControlDirectives)["DelegateSubgroup"]>;
   /** cgroup controllers turned off for the unit and its children. */
   readonly DisableControllers?: ValueOf<(typeof resourceControlDirectives)["DisableControllers"]>;
   /** Let systemd-oomd kill the unit's cgroup when swap runs out (kill) or not (auto). */
@@ -390,8 +462,26 @@ export interface ResourceControlDirectives {
   readonly ManagedOOMMemoryPressure?: ValueOf<(typeof resourceControlDirectives)["ManagedOOMMemoryPressure"]>;
   /** Memory pressure above which systemd-oomd acts on the unit. */
   readonly ManagedOOMMemoryPressureLimit?: ValueOf<(typeof resourceControlDirectives)["ManagedOOMMemoryPressureLimit"]>;
+  /** systemd 257+: How long memory pressure must last before systemd-oomd acts on this unit (overrides oomd.conf). */
+  readonly ManagedOOMMemoryPressureDurationSec?: ValueOf<(typeof resourceControlDirectives)["ManagedOOMMemoryPressureDurationSec"]>;
   /** Make systemd-oomd avoid or omit the unit when it picks a cgroup to kill. */
   readonly ManagedOOMPreference?: ValueOf<(typeof resourceControlDirectives)["ManagedOOMPreference"]>;
+  /** systemd 261+: Space-separated names of systemd-oomd rulesets (.oomrule files) evaluated against this unit. */
+  readonly OOMRules?: ValueOf<(typeof resourceControlDirectives)["OOMRules"]>;
+  /** systemd 254+: Tell the processes where to watch for memory pressure ($MEMORY_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  readonly MemoryPressureWatch?: ValueOf<(typeof resourceControlDirectives)["MemoryPressureWatch"]>;
+  /** systemd 254+: Memory stall per 2s window above which a memory pressure event is signalled to the processes. */
+  readonly MemoryPressureThresholdSec?: ValueOf<(typeof resourceControlDirectives)["MemoryPressureThresholdSec"]>;
+  /** systemd 261+: Tell the processes where to watch for CPU pressure ($CPU_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  readonly CPUPressureWatch?: ValueOf<(typeof resourceControlDirectives)["CPUPressureWatch"]>;
+  /** systemd 261+: CPU stall per 2s window above which a CPU pressure event is signalled to the processes. */
+  readonly CPUPressureThresholdSec?: ValueOf<(typeof resourceControlDirectives)["CPUPressureThresholdSec"]>;
+  /** systemd 261+: Tell the processes where to watch for I/O pressure ($IO_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  readonly IOPressureWatch?: ValueOf<(typeof resourceControlDirectives)["IOPressureWatch"]>;
+  /** systemd 261+: I/O stall per 2s window above which an I/O pressure event is signalled to the processes. */
+  readonly IOPressureThresholdSec?: ValueOf<(typeof resourceControlDirectives)["IOPressureThresholdSec"]>;
+  /** systemd 255+: Forward core dumps of containers in this unit's cgroup into them (needs Delegate=yes). */
+  readonly CoredumpReceive?: ValueOf<(typeof resourceControlDirectives)["CoredumpReceive"]>;
 }
 
 /** [Unit] */
@@ -434,6 +524,8 @@ export interface UnitDirectives {
   readonly JoinsNamespaceOf?: ValueOf<(typeof sections)["Unit"]["JoinsNamespaceOf"]>;
   /** Paths whose mount units this unit requires and starts after. */
   readonly RequiresMountsFor?: ValueOf<(typeof sections)["Unit"]["RequiresMountsFor"]>;
+  /** systemd 256+: Like RequiresMountsFor=, but with Wants= instead of Requires= on the mounts. */
+  readonly WantsMountsFor?: ValueOf<(typeof sections)["Unit"]["WantsMountsFor"]>;
   /** Job mode used to enqueue the OnSuccess= units. */
   readonly OnSuccessJobMode?: ValueOf<(typeof sections)["Unit"]["OnSuccessJobMode"]>;
   /** Job mode used to enqueue the OnFailure= units. */
@@ -450,6 +542,8 @@ export interface UnitDirectives {
   readonly AllowIsolate?: ValueOf<(typeof sections)["Unit"]["AllowIsolate"]>;
   /** Add the implicit ordering and conflict dependencies of this unit type (yes by default). */
   readonly DefaultDependencies?: ValueOf<(typeof sections)["Unit"]["DefaultDependencies"]>;
+  /** systemd 255+: Leave this unit's processes out of the final SIGTERM/SIGKILL round at shutdown. */
+  readonly SurviveFinalKillSignal?: ValueOf<(typeof sections)["Unit"]["SurviveFinalKillSignal"]>;
   /** When systemd may unload the unit: once inactive, or also when failed. */
   readonly CollectMode?: ValueOf<(typeof sections)["Unit"]["CollectMode"]>;
   /** What the system does (reboot, power off, exit…) when the unit fails. */
@@ -486,10 +580,14 @@ export interface UnitDirectives {
   readonly ConditionVirtualization?: ValueOf<(typeof sections)["Unit"]["ConditionVirtualization"]>;
   /** Skip the unit unless the hostname or machine ID matches. */
   readonly ConditionHost?: ValueOf<(typeof sections)["Unit"]["ConditionHost"]>;
+  /** systemd 261+: Start only on a stable, machine-ID-derived share of a fleet: "[tag] percentage", "!" negates. */
+  readonly ConditionFraction?: ValueOf<(typeof sections)["Unit"]["ConditionFraction"]>;
   /** Skip the unit unless the kernel command line has this option (or option=value). */
   readonly ConditionKernelCommandLine?: ValueOf<(typeof sections)["Unit"]["ConditionKernelCommandLine"]>;
   /** Skip the unit unless the kernel release matches the comparison. */
   readonly ConditionKernelVersion?: ValueOf<(typeof sections)["Unit"]["ConditionKernelVersion"]>;
+  /** systemd 258+: Start only if a version ("kernel", "systemd" or "glibc") matches comparisons like ">= 6.1"; "!" negates. */
+  readonly ConditionVersion?: ValueOf<(typeof sections)["Unit"]["ConditionVersion"]>;
   /** Skip the unit unless the service manager received this credential. */
   readonly ConditionCredential?: ValueOf<(typeof sections)["Unit"]["ConditionCredential"]>;
   /** Skip the unit unless the manager's environment has this variable (or VAR=value). */
@@ -518,6 +616,8 @@ export interface UnitDirectives {
   readonly ConditionPathIsReadWrite?: ValueOf<(typeof sections)["Unit"]["ConditionPathIsReadWrite"]>;
   /** Skip the unit unless the path is on an encrypted block device. */
   readonly ConditionPathIsEncrypted?: ValueOf<(typeof sections)["Unit"]["ConditionPathIsEncrypted"]>;
+  /** systemd 260+: Start only if the path exists and is a socket; "!" negates, "|" makes it a triggering condition. */
+  readonly ConditionPathIsSocket?: ValueOf<(typeof sections)["Unit"]["ConditionPathIsSocket"]>;
   /** Skip the unit unless the directory exists and has entries. */
   readonly ConditionDirectoryNotEmpty?: ValueOf<(typeof sections)["Unit"]["ConditionDirectoryNotEmpty"]>;
   /** Skip the unit unless the file exists and is not empty. */
@@ -538,22 +638,30 @@ export interface UnitDirectives {
   readonly ConditionCPUFeature?: ValueOf<(typeof sections)["Unit"]["ConditionCPUFeature"]>;
   /** Skip the unit unless an os-release field compares as given (e.g. "ID=debian"). */
   readonly ConditionOSRelease?: ValueOf<(typeof sections)["Unit"]["ConditionOSRelease"]>;
+  /** systemd 261+: Start only if one of the machine's tags (machine-info(5) TAGS=) matches this glob; "!" negates. */
+  readonly ConditionMachineTag?: ValueOf<(typeof sections)["Unit"]["ConditionMachineTag"]>;
   /** Skip the unit if memory pressure (PSI) is above the threshold. */
   readonly ConditionMemoryPressure?: ValueOf<(typeof sections)["Unit"]["ConditionMemoryPressure"]>;
   /** Skip the unit if CPU pressure (PSI) is above the threshold. */
   readonly ConditionCPUPressure?: ValueOf<(typeof sections)["Unit"]["ConditionCPUPressure"]>;
   /** Skip the unit if I/O pressure (PSI) is above the threshold. */
   readonly ConditionIOPressure?: ValueOf<(typeof sections)["Unit"]["ConditionIOPressure"]>;
+  /** systemd 258+: Start only if this kernel module is loaded and initialised; "!" negates. */
+  readonly ConditionKernelModuleLoaded?: ValueOf<(typeof sections)["Unit"]["ConditionKernelModuleLoaded"]>;
   /** Fail the start unless the CPU architecture matches. */
   readonly AssertArchitecture?: ValueOf<(typeof sections)["Unit"]["AssertArchitecture"]>;
   /** Fail the start unless the virtualization matches. */
   readonly AssertVirtualization?: ValueOf<(typeof sections)["Unit"]["AssertVirtualization"]>;
   /** Fail the start unless the hostname or machine ID matches. */
   readonly AssertHost?: ValueOf<(typeof sections)["Unit"]["AssertHost"]>;
+  /** systemd 261+: Like ConditionFraction=, but failing it fails the start job. */
+  readonly AssertFraction?: ValueOf<(typeof sections)["Unit"]["AssertFraction"]>;
   /** Fail the start unless the kernel command line has this option. */
   readonly AssertKernelCommandLine?: ValueOf<(typeof sections)["Unit"]["AssertKernelCommandLine"]>;
   /** Fail the start unless the kernel release matches the comparison. */
   readonly AssertKernelVersion?: ValueOf<(typeof sections)["Unit"]["AssertKernelVersion"]>;
+  /** systemd 258+: Like ConditionVersion=, but failing it fails the start job. */
+  readonly AssertVersion?: ValueOf<(typeof sections)["Unit"]["AssertVersion"]>;
   /** Fail the start unless the service manager received this credential. */
   readonly AssertCredential?: ValueOf<(typeof sections)["Unit"]["AssertCredential"]>;
   /** Fail the start unless the manager's environment has this variable. */
@@ -582,6 +690,8 @@ export interface UnitDirectives {
   readonly AssertPathIsReadWrite?: ValueOf<(typeof sections)["Unit"]["AssertPathIsReadWrite"]>;
   /** Fail the start unless the path is on an encrypted block device. */
   readonly AssertPathIsEncrypted?: ValueOf<(typeof sections)["Unit"]["AssertPathIsEncrypted"]>;
+  /** systemd 260+: Like ConditionPathIsSocket=, but failing it fails the start job. */
+  readonly AssertPathIsSocket?: ValueOf<(typeof sections)["Unit"]["AssertPathIsSocket"]>;
   /** Fail the start unless the directory exists and has entries. */
   readonly AssertDirectoryNotEmpty?: ValueOf<(typeof sections)["Unit"]["AssertDirectoryNotEmpty"]>;
   /** Fail the start unless the file exists and is not empty. */
@@ -602,12 +712,16 @@ export interface UnitDirectives {
   readonly AssertCPUFeature?: ValueOf<(typeof sections)["Unit"]["AssertCPUFeature"]>;
   /** Fail the start unless an os-release field compares as given. */
   readonly AssertOSRelease?: ValueOf<(typeof sections)["Unit"]["AssertOSRelease"]>;
+  /** systemd 261+: Like ConditionMachineTag=, but failing it fails the start job. */
+  readonly AssertMachineTag?: ValueOf<(typeof sections)["Unit"]["AssertMachineTag"]>;
   /** Fail the start if memory pressure is above the threshold. */
   readonly AssertMemoryPressure?: ValueOf<(typeof sections)["Unit"]["AssertMemoryPressure"]>;
   /** Fail the start if CPU pressure is above the threshold. */
   readonly AssertCPUPressure?: ValueOf<(typeof sections)["Unit"]["AssertCPUPressure"]>;
   /** Fail the start if I/O pressure is above the threshold. */
   readonly AssertIOPressure?: ValueOf<(typeof sections)["Unit"]["AssertIOPressure"]>;
+  /** systemd 258+: Like ConditionKernelModuleLoaded=, but failing it fails the start job. */
+  readonly AssertKernelModuleLoaded?: ValueOf<(typeof sections)["Unit"]["AssertKernelModuleLoaded"]>;
 }
 
 /** [Service] */
@@ -634,12 +748,20 @@ export interface ServiceDirectives extends ExecDirectives, KillDirectives, Resou
   readonly ExecCondition?: ValueOf<(typeof sections)["Service"]["ExecCondition"]>;
   /** Commands that make the service reload its configuration (systemctl reload). */
   readonly ExecReload?: ValueOf<(typeof sections)["Service"]["ExecReload"]>;
+  /** systemd 259+: Commands run after a successful reload, written like ExecReload=. */
+  readonly ExecReloadPost?: ValueOf<(typeof sections)["Service"]["ExecReloadPost"]>;
   /** Commands that stop the service; processes left afterwards get KillSignal=. */
   readonly ExecStop?: ValueOf<(typeof sections)["Service"]["ExecStop"]>;
   /** Commands run after the service stopped, also after a failure. */
   readonly ExecStopPost?: ValueOf<(typeof sections)["Service"]["ExecStopPost"]>;
   /** Pause before an automatic restart. */
   readonly RestartSec?: ValueOf<(typeof sections)["Service"]["RestartSec"]>;
+  /** systemd 254+: Number of steps over which the restart delay grows from RestartSec= to RestartMaxDelaySec= (0: no growth). */
+  readonly RestartSteps?: ValueOf<(typeof sections)["Service"]["RestartSteps"]>;
+  /** systemd 254+: Longest delay before an automatic restart once RestartSteps= make it grow, or "infinity". */
+  readonly RestartMaxDelaySec?: ValueOf<(typeof sections)["Service"]["RestartMaxDelaySec"]>;
+  /** systemd 262+: Random extra delay, up to this long, added before each automatic restart. */
+  readonly RestartRandomizedDelaySec?: ValueOf<(typeof sections)["Service"]["RestartRandomizedDelaySec"]>;
   /** Longest the start may take before the service is considered failed. */
   readonly TimeoutStartSec?: ValueOf<(typeof sections)["Service"]["TimeoutStartSec"]>;
   /** Longest the stop may take before remaining processes are killed. */
@@ -660,6 +782,8 @@ export interface ServiceDirectives extends ExecDirectives, KillDirectives, Resou
   readonly WatchdogSec?: ValueOf<(typeof sections)["Service"]["WatchdogSec"]>;
   /** When to restart: "no" (default), "on-failure", "always", … */
   readonly Restart?: ValueOf<(typeof sections)["Service"]["Restart"]>;
+  /** systemd 254+: How automatic restarts go: "normal" (through failed), "direct" (straight to activating) or "debug" (with debug logging). */
+  readonly RestartMode?: ValueOf<(typeof sections)["Service"]["RestartMode"]>;
   /** Extra exit codes and signals that count as a clean exit. */
   readonly SuccessExitStatus?: ValueOf<(typeof sections)["Service"]["SuccessExitStatus"]>;
   /** Exit codes and signals that never trigger an automatic restart. */
@@ -676,12 +800,22 @@ export interface ServiceDirectives extends ExecDirectives, KillDirectives, Resou
   readonly Sockets?: ValueOf<(typeof sections)["Service"]["Sockets"]>;
   /** How many file descriptors the service may park in systemd across restarts. */
   readonly FileDescriptorStoreMax?: ValueOf<(typeof sections)["Service"]["FileDescriptorStoreMax"]>;
+  /** systemd 254+: When the file descriptor store is kept: false (until stop), "restart" (default), "on-success" or true (always). */
+  readonly FileDescriptorStorePreserve?: ValueOf<(typeof sections)["Service"]["FileDescriptorStorePreserve"]>;
+  /** systemd 262+: Names of Live Update Orchestrator sessions created for the service and passed in its file descriptor store. */
+  readonly LUOSession?: ValueOf<(typeof sections)["Service"]["LUOSession"]>;
   /** File with USB FunctionFS descriptors, for USB gadget services. */
   readonly USBFunctionDescriptors?: ValueOf<(typeof sections)["Service"]["USBFunctionDescriptors"]>;
   /** File with USB FunctionFS strings, for USB gadget services. */
   readonly USBFunctionStrings?: ValueOf<(typeof sections)["Service"]["USBFunctionStrings"]>;
   /** What to do when the kernel OOM killer kills one of the service's processes: continue, stop or kill. */
   readonly OOMPolicy?: ValueOf<(typeof sections)["Service"]["OOMPolicy"]>;
+  /** systemd 253+: Files or AF_UNIX sockets opened for the service and passed as file descriptors: "path[:fd-name:options]". */
+  readonly OpenFile?: ValueOf<(typeof sections)["Service"]["OpenFile"]>;
+  /** systemd 253+: Signal sent to the main process to reload it, for Type=notify-reload (default SIGHUP). */
+  readonly ReloadSignal?: ValueOf<(typeof sections)["Service"]["ReloadSignal"]>;
+  /** systemd 260+: Resources refreshed on reload: true, false, or "extensions" and/or "credentials" ("~" inverts). */
+  readonly RefreshOnReload?: ValueOf<(typeof sections)["Service"]["RefreshOnReload"]>;
 }
 
 /** [Socket] */
@@ -760,6 +894,12 @@ export interface SocketDirectives extends ExecDirectives, KillDirectives, Resour
   readonly SmackLabelIPIn?: ValueOf<(typeof sections)["Socket"]["SmackLabelIPIn"]>;
   /** SMACK label for outgoing packets. */
   readonly SmackLabelIPOut?: ValueOf<(typeof sections)["Socket"]["SmackLabelIPOut"]>;
+  /** systemd 262+: Extended attribute "user.NAME=VALUE" set on the socket's file system node. */
+  readonly XAttrEntryPoint?: ValueOf<(typeof sections)["Socket"]["XAttrEntryPoint"]>;
+  /** systemd 262+: Extended attribute "user.NAME=VALUE" set on the listening socket. */
+  readonly XAttrListen?: ValueOf<(typeof sections)["Socket"]["XAttrListen"]>;
+  /** systemd 262+: Extended attribute "user.NAME=VALUE" set on each accepted connection socket. */
+  readonly XAttrAccept?: ValueOf<(typeof sections)["Socket"]["XAttrAccept"]>;
   /** Run the service in the SELinux context of the peer's network label. */
   readonly SELinuxContextFromNet?: ValueOf<(typeof sections)["Socket"]["SELinuxContextFromNet"]>;
   /** Kernel buffer size of the FIFOs created. */
@@ -776,10 +916,14 @@ export interface SocketDirectives extends ExecDirectives, KillDirectives, Resour
   readonly Broadcast?: ValueOf<(typeof sections)["Socket"]["Broadcast"]>;
   /** Have the kernel attach the sender's credentials to AF_UNIX messages. */
   readonly PassCredentials?: ValueOf<(typeof sections)["Socket"]["PassCredentials"]>;
+  /** systemd 258+: Let AF_UNIX sockets receive the sender's pidfd (SO_PASSPIDFD). */
+  readonly PassPIDFD?: ValueOf<(typeof sections)["Socket"]["PassPIDFD"]>;
   /** Have the kernel attach the sender's security context to AF_UNIX messages. */
   readonly PassSecurity?: ValueOf<(typeof sections)["Socket"]["PassSecurity"]>;
   /** Have the kernel attach packet information (IP_PKTINFO) to datagrams. */
   readonly PassPacketInfo?: ValueOf<(typeof sections)["Socket"]["PassPacketInfo"]>;
+  /** systemd 258+: Let peers send file descriptors over the AF_UNIX socket (SO_PASSRIGHTS); default true. */
+  readonly AcceptFileDescriptors?: ValueOf<(typeof sections)["Socket"]["AcceptFileDescriptors"]>;
   /** Have the kernel timestamp received packets: off, us or ns precision. */
   readonly Timestamping?: ValueOf<(typeof sections)["Socket"]["Timestamping"]>;
   /** TCP congestion control algorithm for the sockets, e.g. "bbr". */
@@ -806,6 +950,16 @@ export interface SocketDirectives extends ExecDirectives, KillDirectives, Resour
   readonly TriggerLimitIntervalSec?: ValueOf<(typeof sections)["Socket"]["TriggerLimitIntervalSec"]>;
   /** How many activations are allowed within TriggerLimitIntervalSec=. */
   readonly TriggerLimitBurst?: ValueOf<(typeof sections)["Socket"]["TriggerLimitBurst"]>;
+  /** systemd 255+: Window of the polling rate limit; past PollLimitBurst= events in it, polling pauses for the rest of it. */
+  readonly PollLimitIntervalSec?: ValueOf<(typeof sections)["Socket"]["PollLimitIntervalSec"]>;
+  /** systemd 255+: Polling events allowed per PollLimitIntervalSec= window before polling pauses. */
+  readonly PollLimitBurst?: ValueOf<(typeof sections)["Socket"]["PollLimitBurst"]>;
+  /** systemd 258+: When the service conflicts with running units, wait for them instead of replacing them: true, false or "patient". */
+  readonly DeferTrigger?: ValueOf<(typeof sections)["Socket"]["DeferTrigger"]>;
+  /** systemd 258+: Longest time DeferTrigger= may wait before the socket fails, or "infinity". */
+  readonly DeferTriggerMaxSec?: ValueOf<(typeof sections)["Socket"]["DeferTriggerMaxSec"]>;
+  /** systemd 256+: Pass the socket's file descriptors to its ExecStartPost=, ExecStopPre= and ExecStopPost= commands too. */
+  readonly PassFileDescriptorsToExec?: ValueOf<(typeof sections)["Socket"]["PassFileDescriptorsToExec"]>;
 }
 
 /** [Timer] */
@@ -828,6 +982,10 @@ export interface TimerDirectives {
   readonly RandomizedDelaySec?: ValueOf<(typeof sections)["Timer"]["RandomizedDelaySec"]>;
   /** Keep the random delay the same for this timer on this machine, across restarts. */
   readonly FixedRandomDelay?: ValueOf<(typeof sections)["Timer"]["FixedRandomDelay"]>;
+  /** systemd 258+: Stable random offset, up to this long, added to every elapse of the timer (derived like FixedRandomDelay=). */
+  readonly RandomizedOffsetSec?: ValueOf<(typeof sections)["Timer"]["RandomizedOffsetSec"]>;
+  /** systemd 257+: Schedule the next elapse from when the triggered unit finished, not from when it was started. */
+  readonly DeferReactivation?: ValueOf<(typeof sections)["Timer"]["DeferReactivation"]>;
   /** Also elapse when the system clock jumps. */
   readonly OnClockChange?: ValueOf<(typeof sections)["Timer"]["OnClockChange"]>;
   /** Also elapse when the time zone changes. */
@@ -916,6 +1074,12 @@ export interface SwapDirectives extends ExecDirectives, KillDirectives, Resource
 
 /** [Slice] */
 export interface SliceDirectives extends ResourceControlDirectives {
+  /** systemd 258+: Most units in this slice that may be active at once; more fail to start. "infinity" for no limit. */
+  readonly ConcurrencyHardMax?: ValueOf<(typeof sections)["Slice"]["ConcurrencyHardMax"]>;
+  /** systemd 258+: Most units in this slice that may be active at once; more wait in the queue. "infinity" for no limit. */
+  readonly ConcurrencySoftMax?: ValueOf<(typeof sections)["Slice"]["ConcurrencySoftMax"]>;
+  /** systemd 262+: Most units in this slice that may be starting at once; more wait in the queue. */
+  readonly ActivatingConcurrencyMax?: ValueOf<(typeof sections)["Slice"]["ActivatingConcurrencyMax"]>;
 }
 
 /** [Install] */
@@ -926,6 +1090,8 @@ export interface InstallDirectives {
   readonly WantedBy?: ValueOf<(typeof sections)["Install"]["WantedBy"]>;
   /** Units that require this one: hearth links it into their .requires/ directory. */
   readonly RequiredBy?: ValueOf<(typeof sections)["Install"]["RequiredBy"]>;
+  /** systemd 254+: Units that get an Upholds= dependency on this one when it is enabled (a link in their .upholds/). */
+  readonly UpheldBy?: ValueOf<(typeof sections)["Install"]["UpheldBy"]>;
   /** Units enabled and disabled together with this one. */
   readonly Also?: ValueOf<(typeof sections)["Install"]["Also"]>;
   /** Instance name used when a template unit is enabled without one. */
@@ -978,12 +1144,16 @@ export interface NetworkMatchDirectives {
   readonly KernelCommandLine?: ValueOf<(typeof networkSections)["Match"]["KernelCommandLine"]>;
   /** Match only when the kernel release compares as given. */
   readonly KernelVersion?: ValueOf<(typeof networkSections)["Match"]["KernelVersion"]>;
+  /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+  readonly Version?: ValueOf<(typeof networkSections)["Match"]["Version"]>;
   /** Match only when systemd-networkd received this credential. */
   readonly Credential?: ValueOf<(typeof networkSections)["Match"]["Credential"]>;
   /** Match only on this CPU architecture. */
   readonly Architecture?: ValueOf<(typeof networkSections)["Match"]["Architecture"]>;
   /** Match only with this firmware (uefi, device-tree, …). */
   readonly Firmware?: ValueOf<(typeof networkSections)["Match"]["Firmware"]>;
+  /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+  readonly MachineTag?: ValueOf<(typeof networkSections)["Match"]["MachineTag"]>;
 }
 
 /** [Link] of systemd-networkd .network file (systemd.network(5)) */
@@ -1040,6 +1210,8 @@ export interface NetworkNetworkDirectives {
   readonly Description?: ValueOf<(typeof networkSections)["Network"]["Description"]>;
   /** Run the DHCP client: for IPv4, IPv6, both (true) or neither. */
   readonly DHCP?: ValueOf<(typeof networkSections)["Network"]["DHCP"]>;
+  /** systemd 261+: Make this link a DHCP relay interface: "upstream" or "downstream" (configured in [DHCPRelay] and networkd.conf). */
+  readonly DHCPRelay?: ValueOf<(typeof networkSections)["Network"]["DHCPRelay"]>;
   /** Run a DHCPv4 server on the link (configured in [DHCPServer]). */
   readonly DHCPServer?: ValueOf<(typeof networkSections)["Network"]["DHCPServer"]>;
   /** Configure link-local addresses: for IPv4, IPv6, both (true) or neither. */
@@ -1076,12 +1248,18 @@ export interface NetworkNetworkDirectives {
   readonly Gateway?: ValueOf<(typeof networkSections)["Network"]["Gateway"]>;
   /** DNS servers for the link, optionally with ":port", "%interface" and "#server-name". */
   readonly DNS?: ValueOf<(typeof networkSections)["Network"]["DNS"]>;
+  /** systemd 256+: Default for UseDomains= of [DHCPv4], [DHCPv6] and [IPv6AcceptRA]: true, false or "route". */
+  readonly UseDomains?: ValueOf<(typeof networkSections)["Network"]["UseDomains"]>;
   /** Search domains for the link; "~" marks routing-only domains ("~." for all). */
   readonly Domains?: ValueOf<(typeof networkSections)["Network"]["Domains"]>;
   /** Use the link's DNS servers for names no link's Domains= claims. */
   readonly DNSDefaultRoute?: ValueOf<(typeof networkSections)["Network"]["DNSDefaultRoute"]>;
   /** NTP servers (addresses or names) for systemd-timesyncd. */
   readonly NTP?: ValueOf<(typeof networkSections)["Network"]["NTP"]>;
+  /** systemd 256+: Forward IPv4 packets on this interface (net.ipv4.conf.IFACE.forwarding). */
+  readonly IPv4Forwarding?: ValueOf<(typeof networkSections)["Network"]["IPv4Forwarding"]>;
+  /** systemd 256+: Forward IPv6 packets on this interface (net.ipv6.conf.IFACE.forwarding). */
+  readonly IPv6Forwarding?: ValueOf<(typeof networkSections)["Network"]["IPv6Forwarding"]>;
   /** Enable IP forwarding (system-wide) for IPv4, IPv6 or both. */
   readonly IPForward?: ValueOf<(typeof networkSections)["Network"]["IPForward"]>;
   /** Masquerade (SNAT) traffic forwarded out of this link: ipv4, ipv6, both or no. */
@@ -1094,14 +1272,28 @@ export interface NetworkNetworkDirectives {
   readonly IPv6DuplicateAddressDetection?: ValueOf<(typeof networkSections)["Network"]["IPv6DuplicateAddressDetection"]>;
   /** IPv6 hop limit for packets sent on the link. */
   readonly IPv6HopLimit?: ValueOf<(typeof networkSections)["Network"]["IPv6HopLimit"]>;
+  /** systemd 256+: Time between retransmitted IPv6 Neighbor Solicitations on this link. */
+  readonly IPv6RetransmissionTimeSec?: ValueOf<(typeof networkSections)["Network"]["IPv6RetransmissionTimeSec"]>;
+  /** systemd 258+: Longest time IPv4 duplicate address detection may take (1ms to 60s; default 200ms). */
+  readonly IPv4DuplicateAddressDetectionTimeoutSec?: ValueOf<(typeof networkSections)["Network"]["IPv4DuplicateAddressDetectionTimeoutSec"]>;
+  /** systemd 255+: IPv4 reverse path filtering: false, "strict" or "loose". */
+  readonly IPv4ReversePathFilter?: ValueOf<(typeof networkSections)["Network"]["IPv4ReversePathFilter"]>;
+  /** systemd 257+: Force an IGMP version on this link: false, "v1", "v2" or "v3". */
+  readonly MulticastIGMPVersion?: ValueOf<(typeof networkSections)["Network"]["MulticastIGMPVersion"]>;
   /** Accept packets with a local source address arriving on the link. */
   readonly IPv4AcceptLocal?: ValueOf<(typeof networkSections)["Network"]["IPv4AcceptLocal"]>;
   /** Allow routing of 127.0.0.0/8 addresses on the link. */
   readonly IPv4RouteLocalnet?: ValueOf<(typeof networkSections)["Network"]["IPv4RouteLocalnet"]>;
+  /** systemd 261+: Include the packet's firewall mark in the reverse path lookup for source validation. */
+  readonly IPv4SrcValidMark?: ValueOf<(typeof networkSections)["Network"]["IPv4SrcValidMark"]>;
   /** Answer ARP requests on behalf of other hosts (proxy ARP). */
   readonly IPv4ProxyARP?: ValueOf<(typeof networkSections)["Network"]["IPv4ProxyARP"]>;
+  /** systemd 256+: Proxy ARP back onto the same interface (private VLAN, port isolation). */
+  readonly IPv4ProxyARPPrivateVLAN?: ValueOf<(typeof networkSections)["Network"]["IPv4ProxyARPPrivateVLAN"]>;
   /** Answer neighbour solicitations on behalf of other hosts (proxy NDP). */
   readonly IPv6ProxyNDP?: ValueOf<(typeof networkSections)["Network"]["IPv6ProxyNDP"]>;
+  /** systemd 262+: Addresses for which ARP (IPv4) or neighbour solicitations (IPv6) are answered by proxy. */
+  readonly ProxyNeighbor?: ValueOf<(typeof networkSections)["Network"]["ProxyNeighbor"]>;
   /** IPv6 addresses whose neighbour solicitations are answered by proxy. */
   readonly IPv6ProxyNDPAddress?: ValueOf<(typeof networkSections)["Network"]["IPv6ProxyNDPAddress"]>;
   /** Send IPv6 router advertisements on the link (configured in [IPv6SendRA]). */
@@ -1110,6 +1302,8 @@ export interface NetworkNetworkDirectives {
   readonly DHCPPrefixDelegation?: ValueOf<(typeof networkSections)["Network"]["DHCPPrefixDelegation"]>;
   /** IPv6 MTU of the link (at least 1280 bytes). */
   readonly IPv6MTUBytes?: ValueOf<(typeof networkSections)["Network"]["IPv6MTUBytes"]>;
+  /** systemd 258+: Accept MPLS-routed packets on this interface. */
+  readonly MPLSRouting?: ValueOf<(typeof networkSections)["Network"]["MPLSRouting"]>;
   /** Keep the link's current master device, ignoring Bond=, Bridge= and the like. */
   readonly KeepMaster?: ValueOf<(typeof networkSections)["Network"]["KeepMaster"]>;
   /** B.A.T.M.A.N. Advanced interface the link is added to. */
@@ -1180,6 +1374,8 @@ export interface NetworkAddressDirectives {
   readonly AutoJoin?: ValueOf<(typeof networkSections)["Address"]["AutoJoin"]>;
   /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly NetLabel?: ValueOf<(typeof networkSections)["Address"]["NetLabel"]>;
+  /** systemd 255+: NFT sets this address is added to: space-separated "source:family:table:set", source "address", "prefix" or "ifindex". */
+  readonly NFTSet?: ValueOf<(typeof networkSections)["Address"]["NFTSet"]>;
 }
 
 /** [Neighbor] of systemd-networkd .network file (systemd.network(5)) */
@@ -1212,10 +1408,14 @@ export interface NetworkRoutingPolicyRuleDirectives {
   readonly Table?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["Table"]>;
   /** Priority of the rule; lower numbers are tried first. */
   readonly Priority?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["Priority"]>;
+  /** systemd 257+: Priority of the rule a "goto" rule jumps to (implies Type=goto). */
+  readonly GoTo?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["GoTo"]>;
   /** Interface packets must arrive on. */
   readonly IncomingInterface?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["IncomingInterface"]>;
   /** Interface packets must leave through. */
   readonly OutgoingInterface?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["OutgoingInterface"]>;
+  /** systemd 256+: Direct lookups to the routing tables of VRF (L3 master) devices. */
+  readonly L3MasterDevice?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["L3MasterDevice"]>;
   /** Source port or port range packets must have. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly SourcePort?: ValueOf<(typeof networkSections)["RoutingPolicyRule"]["SourcePort"]>;
   /** Destination port or port range packets must have. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1272,6 +1472,8 @@ export interface NetworkRouteDirectives {
   readonly PreferredSource?: ValueOf<(typeof networkSections)["Route"]["PreferredSource"]>;
   /** Routing table of the route: a name or number. */
   readonly Table?: ValueOf<(typeof networkSections)["Route"]["Table"]>;
+  /** systemd 255+: Hop limit (TTL) of packets sent along this route, 1 to 255. */
+  readonly HopLimit?: ValueOf<(typeof networkSections)["Route"]["HopLimit"]>;
   /** Protocol identifier of the route: a name or number. */
   readonly Protocol?: ValueOf<(typeof networkSections)["Route"]["Protocol"]>;
   /** Route type: unicast, local, blackhole, unreachable, prohibit, … */
@@ -1292,6 +1494,8 @@ export interface NetworkRouteDirectives {
   readonly TCPAdvertisedMaximumSegmentSize?: ValueOf<(typeof networkSections)["Route"]["TCPAdvertisedMaximumSegmentSize"]>;
   /** TCP congestion control algorithm for the route, e.g. "bbr". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly TCPCongestionControlAlgorithm?: ValueOf<(typeof networkSections)["Route"]["TCPCongestionControlAlgorithm"]>;
+  /** systemd 255+: TCP retransmission timeout (RTO) for connections along this route. */
+  readonly TCPRetransmissionTimeoutSec?: ValueOf<(typeof networkSections)["Route"]["TCPRetransmissionTimeoutSec"]>;
   /** One path of a multipath route: "gateway[@interface] [weight]". */
   readonly MultiPathRoute?: ValueOf<(typeof networkSections)["Route"]["MultiPathRoute"]>;
   /** Next-hop entry ([NextHop] Id=) the route goes through. */
@@ -1300,6 +1504,8 @@ export interface NetworkRouteDirectives {
 
 /** [DHCPv4] of systemd-networkd .network file (systemd.network(5)) */
 export interface NetworkDHCPv4Directives {
+  /** systemd 255+: IPv4 address to ask the DHCP server for in the first DHCPDISCOVER. */
+  readonly RequestAddress?: ValueOf<(typeof networkSections)["DHCPv4"]["RequestAddress"]>;
   /** Send the machine's hostname (or Hostname=) to the DHCP server. */
   readonly SendHostname?: ValueOf<(typeof networkSections)["DHCPv4"]["SendHostname"]>;
   /** Hostname sent to the DHCP server instead of the machine's. */
@@ -1318,6 +1524,8 @@ export interface NetworkDHCPv4Directives {
   readonly DUIDRawData?: ValueOf<(typeof networkSections)["DHCPv4"]["DUIDRawData"]>;
   /** Identity association identifier of the link. */
   readonly IAID?: ValueOf<(typeof networkSections)["DHCPv4"]["IAID"]>;
+  /** systemd 255+: Use the two-message rapid commit exchange (RFC 4039) when the server supports it. */
+  readonly RapidCommit?: ValueOf<(typeof networkSections)["DHCPv4"]["RapidCommit"]>;
   /** Send as little identifying information as possible (RFC 7844). */
   readonly Anonymize?: ValueOf<(typeof networkSections)["DHCPv4"]["Anonymize"]>;
   /** Extra DHCP option numbers requested from the server. */
@@ -1328,6 +1536,10 @@ export interface NetworkDHCPv4Directives {
   readonly SendVendorOption?: ValueOf<(typeof networkSections)["DHCPv4"]["SendVendorOption"]>;
   /** IP type-of-service of DHCP packets: none, CS6 or CS4. */
   readonly IPServiceType?: ValueOf<(typeof networkSections)["DHCPv4"]["IPServiceType"]>;
+  /** systemd 253+: SO_PRIORITY of the raw socket that sends the first DHCPv4 messages (maps to a VLAN priority). */
+  readonly SocketPriority?: ValueOf<(typeof networkSections)["DHCPv4"]["SocketPriority"]>;
+  /** systemd 258+: Talk to BOOTP servers instead of DHCP servers. */
+  readonly BOOTP?: ValueOf<(typeof networkSections)["DHCPv4"]["BOOTP"]>;
   /** Label of the IPv4 address received. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly Label?: ValueOf<(typeof networkSections)["DHCPv4"]["Label"]>;
   /** Use the DNS servers the DHCP server provides. */
@@ -1340,6 +1552,10 @@ export interface NetworkDHCPv4Directives {
   readonly RoutesToNTP?: ValueOf<(typeof networkSections)["DHCPv4"]["RoutesToNTP"]>;
   /** Use the SIP servers the DHCP server provides. */
   readonly UseSIP?: ValueOf<(typeof networkSections)["DHCPv4"]["UseSIP"]>;
+  /** systemd 254+: Record the captive portal the DHCP server advertises, for networkctl and client programs. */
+  readonly UseCaptivePortal?: ValueOf<(typeof networkSections)["DHCPv4"]["UseCaptivePortal"]>;
+  /** systemd 257+: Use the encrypted DNS resolvers the DHCP server designates (RFC 9463); default: as UseDNS=. */
+  readonly UseDNR?: ValueOf<(typeof networkSections)["DHCPv4"]["UseDNR"]>;
   /** Use the MTU the DHCP server provides. */
   readonly UseMTU?: ValueOf<(typeof networkSections)["DHCPv4"]["UseMTU"]>;
   /** Set the transient hostname from the DHCP server. */
@@ -1354,12 +1570,22 @@ export interface NetworkDHCPv4Directives {
   readonly RouteTable?: ValueOf<(typeof networkSections)["DHCPv4"]["RouteTable"]>;
   /** MTU of the routes learned from DHCP. */
   readonly RouteMTUBytes?: ValueOf<(typeof networkSections)["DHCPv4"]["RouteMTUBytes"]>;
+  /** systemd 253+: Enable TCP quick ACK on the routes from the DHCPv4 lease. */
+  readonly QuickAck?: ValueOf<(typeof networkSections)["DHCPv4"]["QuickAck"]>;
+  /** systemd 255+: TCP initial congestion window of the routes from the DHCPv4 lease. */
+  readonly InitialCongestionWindow?: ValueOf<(typeof networkSections)["DHCPv4"]["InitialCongestionWindow"]>;
+  /** systemd 255+: TCP initial advertised receive window of the routes from the DHCPv4 lease. */
+  readonly InitialAdvertisedReceiveWindow?: ValueOf<(typeof networkSections)["DHCPv4"]["InitialAdvertisedReceiveWindow"]>;
   /** Install the gateway the DHCP server provides as default route. */
   readonly UseGateway?: ValueOf<(typeof networkSections)["DHCPv4"]["UseGateway"]>;
   /** Set the system time zone from the DHCP server. */
   readonly UseTimezone?: ValueOf<(typeof networkSections)["DHCPv4"]["UseTimezone"]>;
   /** Configure IPv6 rapid deployment from the 6RD option. */
   readonly Use6RD?: ValueOf<(typeof networkSections)["DHCPv4"]["Use6RD"]>;
+  /** systemd 257+: Reject route for the unassigned part of the 6RD prefix: "none", "unreachable", "prohibit", "blackhole" or "throw". */
+  readonly UnassignedSubnetPolicy?: ValueOf<(typeof networkSections)["DHCPv4"]["UnassignedSubnetPolicy"]>;
+  /** systemd 255+: Skip IPv4 configuration when the server says IPv6-only is preferred and IPv6 connectivity comes up (RFC 8925). */
+  readonly IPv6OnlyMode?: ValueOf<(typeof networkSections)["DHCPv4"]["IPv6OnlyMode"]>;
   /** Lease lifetime to assume when the server gives none ("forever"/"infinity"). */
   readonly FallbackLeaseLifetimeSec?: ValueOf<(typeof networkSections)["DHCPv4"]["FallbackLeaseLifetimeSec"]>;
   /** Ask the server to broadcast its replies. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1368,6 +1594,8 @@ export interface NetworkDHCPv4Directives {
   readonly MaxAttempts?: ValueOf<(typeof networkSections)["DHCPv4"]["MaxAttempts"]>;
   /** UDP port the DHCP client sends from. */
   readonly ListenPort?: ValueOf<(typeof networkSections)["DHCPv4"]["ListenPort"]>;
+  /** systemd 256+: Port the DHCP server listens on. */
+  readonly ServerPort?: ValueOf<(typeof networkSections)["DHCPv4"]["ServerPort"]>;
   /** Server addresses (or prefixes) whose offers are ignored. */
   readonly DenyList?: ValueOf<(typeof networkSections)["DHCPv4"]["DenyList"]>;
   /** Server addresses (or prefixes) whose offers alone are accepted. */
@@ -1378,6 +1606,8 @@ export interface NetworkDHCPv4Directives {
   readonly SendDecline?: ValueOf<(typeof networkSections)["DHCPv4"]["SendDecline"]>;
   /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly NetLabel?: ValueOf<(typeof networkSections)["DHCPv4"]["NetLabel"]>;
+  /** systemd 255+: NFT sets the addresses and prefixes from the DHCPv4 lease are added to, as NFTSet= of [Address]. */
+  readonly NFTSet?: ValueOf<(typeof networkSections)["DHCPv4"]["NFTSet"]>;
 }
 
 /** [DHCPv6] of systemd-networkd .network file (systemd.network(5)) */
@@ -1402,22 +1632,40 @@ export interface NetworkDHCPv6Directives {
   readonly VendorClass?: ValueOf<(typeof networkSections)["DHCPv6"]["VendorClass"]>;
   /** Prefix (with length) suggested to the server for delegation. */
   readonly PrefixDelegationHint?: ValueOf<(typeof networkSections)["DHCPv6"]["PrefixDelegationHint"]>;
+  /** systemd 257+: Reject route for the unassigned part of the delegated prefix: "none", "unreachable", "prohibit", "blackhole" or "throw". */
+  readonly UnassignedSubnetPolicy?: ValueOf<(typeof networkSections)["DHCPv6"]["UnassignedSubnetPolicy"]>;
+  /** systemd 261+: Routing table for the routes the DHCPv6 client installs: "default", "main", "local", a networkd.conf name or a number. */
+  readonly RouteTable?: ValueOf<(typeof networkSections)["DHCPv6"]["RouteTable"]>;
   /** Use the two-message rapid commit exchange when the server allows it. */
   readonly RapidCommit?: ValueOf<(typeof networkSections)["DHCPv6"]["RapidCommit"]>;
+  /** systemd 255+: Send the machine's hostname (or Hostname=) to the DHCPv6 server. */
+  readonly SendHostname?: ValueOf<(typeof networkSections)["DHCPv6"]["SendHostname"]>;
+  /** systemd 255+: Hostname to send to the DHCPv6 server instead of the machine's. */
+  readonly Hostname?: ValueOf<(typeof networkSections)["DHCPv6"]["Hostname"]>;
   /** Assign the addresses the DHCPv6 server provides. */
   readonly UseAddress?: ValueOf<(typeof networkSections)["DHCPv6"]["UseAddress"]>;
+  /** systemd 254+: Record the captive portal the DHCPv6 server advertises, for networkctl and client programs. */
+  readonly UseCaptivePortal?: ValueOf<(typeof networkSections)["DHCPv6"]["UseCaptivePortal"]>;
   /** Request prefix delegation and hand out subnets of the delegated prefix. */
   readonly UseDelegatedPrefix?: ValueOf<(typeof networkSections)["DHCPv6"]["UseDelegatedPrefix"]>;
   /** Use the DNS servers the DHCPv6 server provides. */
   readonly UseDNS?: ValueOf<(typeof networkSections)["DHCPv6"]["UseDNS"]>;
+  /** systemd 257+: Use the encrypted DNS resolvers the DHCPv6 server designates (RFC 9463); default: as UseDNS=. */
+  readonly UseDNR?: ValueOf<(typeof networkSections)["DHCPv6"]["UseDNR"]>;
   /** Use the NTP servers the DHCPv6 server provides. */
   readonly UseNTP?: ValueOf<(typeof networkSections)["DHCPv6"]["UseNTP"]>;
+  /** systemd 258+: Use the SIP servers the DHCPv6 server provides. */
+  readonly UseSIP?: ValueOf<(typeof networkSections)["DHCPv6"]["UseSIP"]>;
   /** Set the transient hostname from the DHCPv6 server. */
   readonly UseHostname?: ValueOf<(typeof networkSections)["DHCPv6"]["UseHostname"]>;
   /** Use the provided domains as search domains (true) or routing-only domains ("route"). */
   readonly UseDomains?: ValueOf<(typeof networkSections)["DHCPv6"]["UseDomains"]>;
   /** NetLabel security label given to the addresses this section configures. */
   readonly NetLabel?: ValueOf<(typeof networkSections)["DHCPv6"]["NetLabel"]>;
+  /** systemd 253+: Send a RELEASE to the DHCPv6 server when the client stops. */
+  readonly SendRelease?: ValueOf<(typeof networkSections)["DHCPv6"]["SendRelease"]>;
+  /** systemd 255+: NFT sets the addresses and prefixes from DHCPv6 are added to, as NFTSet= of [Address]. */
+  readonly NFTSet?: ValueOf<(typeof networkSections)["DHCPv6"]["NFTSet"]>;
   /** Start the DHCPv6 client without a router advertisement: no, solicit or information-request. */
   readonly WithoutRA?: ValueOf<(typeof networkSections)["DHCPv6"]["WithoutRA"]>;
 }
@@ -1440,26 +1688,44 @@ export interface NetworkDHCPPrefixDelegationDirectives {
   readonly RouteMetric?: ValueOf<(typeof networkSections)["DHCPPrefixDelegation"]["RouteMetric"]>;
   /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly NetLabel?: ValueOf<(typeof networkSections)["DHCPPrefixDelegation"]["NetLabel"]>;
+  /** systemd 255+: NFT sets the delegated prefixes are added to, as NFTSet= of [Address]. */
+  readonly NFTSet?: ValueOf<(typeof networkSections)["DHCPPrefixDelegation"]["NFTSet"]>;
 }
 
 /** [IPv6AcceptRA] of systemd-networkd .network file (systemd.network(5)) */
 export interface NetworkIPv6AcceptRADirectives {
+  /** systemd 256+: Accept ICMPv6 Redirect messages from the first-hop router and add routes for them. */
+  readonly UseRedirect?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseRedirect"]>;
   /** How interface identifiers of autoconfigured addresses are generated (eui64, static:…, prefixstable…). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly Token?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["Token"]>;
   /** Use the DNS servers the router advertisement provides. */
   readonly UseDNS?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseDNS"]>;
+  /** systemd 257+: Use the encrypted DNS resolvers the router advertisement designates; default: as UseDNS=. */
+  readonly UseDNR?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseDNR"]>;
   /** Use the advertised domains as search domains (true) or routing-only domains ("route"). */
   readonly UseDomains?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseDomains"]>;
   /** Routing table for routes learned from router advertisements. */
   readonly RouteTable?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["RouteTable"]>;
   /** Metric of routes learned from router advertisements. */
   readonly RouteMetric?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["RouteMetric"]>;
+  /** systemd 253+: Enable TCP quick ACK on the routes from router advertisements. */
+  readonly QuickAck?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["QuickAck"]>;
   /** Use the MTU the router advertisement provides. */
   readonly UseMTU?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseMTU"]>;
+  /** systemd 255+: Apply the advertised hop limit to the routes from router advertisements. */
+  readonly UseHopLimit?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseHopLimit"]>;
+  /** systemd 256+: Apply the advertised reachable time to the interface. */
+  readonly UseReachableTime?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseReachableTime"]>;
+  /** systemd 256+: Apply the advertised retransmission time to the interface. */
+  readonly UseRetransmissionTime?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseRetransmissionTime"]>;
   /** Use the advertising router as default gateway. */
   readonly UseGateway?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseGateway"]>;
   /** Install the route prefixes the router advertises. */
   readonly UseRoutePrefix?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseRoutePrefix"]>;
+  /** systemd 254+: Record the captive portal the router advertises, for networkctl and client programs. */
+  readonly UseCaptivePortal?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseCaptivePortal"]>;
+  /** systemd 255+: Record the NAT64 prefixes (PREF64) the router advertises, for networkctl and client programs. */
+  readonly UsePREF64?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UsePREF64"]>;
   /** Autoconfigure addresses from advertised autonomous prefixes. */
   readonly UseAutonomousPrefix?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["UseAutonomousPrefix"]>;
   /** Treat advertised on-link prefixes as directly reachable. */
@@ -1480,6 +1746,24 @@ export interface NetworkIPv6AcceptRADirectives {
   readonly DHCPv6Client?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["DHCPv6Client"]>;
   /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly NetLabel?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["NetLabel"]>;
+  /** systemd 255+: NFT sets the addresses and prefixes from router advertisements are added to, as NFTSet= of [Address]. */
+  readonly NFTSet?: ValueOf<(typeof networkSections)["IPv6AcceptRA"]["NFTSet"]>;
+}
+
+/** [DHCPRelay] of systemd-networkd .network file (systemd.network(5)) */
+export interface NetworkDHCPRelayDirectives {
+  /** systemd 261+: IPv4 source address of the messages the relay forwards upstream. */
+  readonly AgentAddress?: ValueOf<(typeof networkSections)["DHCPRelay"]["AgentAddress"]>;
+  /** systemd 261+: IPv4 address written to the "giaddr" field of forwarded messages (downstream links). */
+  readonly GatewayAddress?: ValueOf<(typeof networkSections)["DHCPRelay"]["GatewayAddress"]>;
+  /** systemd 261+: Circuit ID sub-option of forwarded messages, "type:value" (uint8, uint16, uint32, ipv4address, ipv6address, string). */
+  readonly CircuitId?: ValueOf<(typeof networkSections)["DHCPRelay"]["CircuitId"]>;
+  /** systemd 261+: Virtual Subnet Selection sub-option of forwarded messages, "type:value" as CircuitId=. */
+  readonly VirtualSubnetSelection?: ValueOf<(typeof networkSections)["DHCPRelay"]["VirtualSubnetSelection"]>;
+  /** systemd 261+: Extra relay agent sub-option of forwarded messages, "code:type:value". */
+  readonly ExtraOption?: ValueOf<(typeof networkSections)["DHCPRelay"]["ExtraOption"]>;
+  /** systemd 261+: Priority of this upstream link; the highest carries forwarded messages. */
+  readonly InterfacePriority?: ValueOf<(typeof networkSections)["DHCPRelay"]["InterfacePriority"]>;
 }
 
 /** [DHCPServer] of systemd-networkd .network file (systemd.network(5)) */
@@ -1528,16 +1812,28 @@ export interface NetworkDHCPServerDirectives {
   readonly EmitTimezone?: ValueOf<(typeof networkSections)["DHCPServer"]["EmitTimezone"]>;
   /** Time zone told to clients, e.g. "Europe/Berlin". */
   readonly Timezone?: ValueOf<(typeof networkSections)["DHCPServer"]["Timezone"]>;
+  /** systemd 259+: Hand out a domain name (DHCP option 15) with the leases. */
+  readonly EmitDomain?: ValueOf<(typeof networkSections)["DHCPServer"]["EmitDomain"]>;
+  /** systemd 259+: Domain name handed out with EmitDomain= (default: the domain of the machine's hostname). */
+  readonly Domain?: ValueOf<(typeof networkSections)["DHCPServer"]["Domain"]>;
   /** Boot (TFTP) server address for network booting. */
   readonly BootServerAddress?: ValueOf<(typeof networkSections)["DHCPServer"]["BootServerAddress"]>;
   /** Boot (TFTP) server name for network booting. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly BootServerName?: ValueOf<(typeof networkSections)["DHCPServer"]["BootServerName"]>;
   /** Boot file path or URL for network booting. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly BootFilename?: ValueOf<(typeof networkSections)["DHCPServer"]["BootFilename"]>;
+  /** systemd 255+: Offer the IPv6-only preferred option (RFC 8925) with this wait time (at least 300s). */
+  readonly IPv6OnlyPreferredSec?: ValueOf<(typeof networkSections)["DHCPServer"]["IPv6OnlyPreferredSec"]>;
   /** Raw DHCP option sent to clients: "code:type:value". */
   readonly SendOption?: ValueOf<(typeof networkSections)["DHCPServer"]["SendOption"]>;
   /** Raw vendor-specific option sent to clients: "code:type:value". */
   readonly SendVendorOption?: ValueOf<(typeof networkSections)["DHCPServer"]["SendVendorOption"]>;
+  /** systemd 255+: Answer clients asking for rapid commit (RFC 4039) with an immediate DHCPACK. */
+  readonly RapidCommit?: ValueOf<(typeof networkSections)["DHCPServer"]["RapidCommit"]>;
+  /** systemd 256+: Keep leases across restarts: true (persistent storage), "runtime" (until reboot) or false. */
+  readonly PersistLeases?: ValueOf<(typeof networkSections)["DHCPServer"]["PersistLeases"]>;
+  /** systemd 259+: Domain under which systemd-resolved resolves the hostnames of clients with leases. */
+  readonly LocalLeaseDomain?: ValueOf<(typeof networkSections)["DHCPServer"]["LocalLeaseDomain"]>;
   /** Bind the server's socket to the link. */
   readonly BindToInterface?: ValueOf<(typeof networkSections)["DHCPServer"]["BindToInterface"]>;
   /** Relay DHCP requests to this upstream server instead of answering them. */
@@ -1554,6 +1850,8 @@ export interface NetworkDHCPServerStaticLeaseDirectives {
   readonly MACAddress?: ValueOf<(typeof networkSections)["DHCPServerStaticLease"]["MACAddress"]>;
   /** IPv4 address always handed to that client. */
   readonly Address?: ValueOf<(typeof networkSections)["DHCPServerStaticLease"]["Address"]>;
+  /** systemd 259+: Hostname sent to the client of this static lease in DHCP replies. */
+  readonly Hostname?: ValueOf<(typeof networkSections)["DHCPServerStaticLease"]["Hostname"]>;
 }
 
 /** [IPv6SendRA] of systemd-networkd .network file (systemd.network(5)) */
@@ -1564,8 +1862,14 @@ export interface NetworkIPv6SendRADirectives {
   readonly OtherInformation?: ValueOf<(typeof networkSections)["IPv6SendRA"]["OtherInformation"]>;
   /** How long hosts may use this router as default gateway (0: not a default router). */
   readonly RouterLifetimeSec?: ValueOf<(typeof networkSections)["IPv6SendRA"]["RouterLifetimeSec"]>;
+  /** systemd 256+: Reachable time advertised to hosts for neighbour unreachability detection (0: unspecified). */
+  readonly ReachableTimeSec?: ValueOf<(typeof networkSections)["IPv6SendRA"]["ReachableTimeSec"]>;
+  /** systemd 255+: Retransmission time advertised to hosts for address resolution (0: unspecified). */
+  readonly RetransmitSec?: ValueOf<(typeof networkSections)["IPv6SendRA"]["RetransmitSec"]>;
   /** Preference of this router: high, medium or low. */
   readonly RouterPreference?: ValueOf<(typeof networkSections)["IPv6SendRA"]["RouterPreference"]>;
+  /** systemd 255+: Hop limit advertised to hosts, 0 to 255. */
+  readonly HopLimit?: ValueOf<(typeof networkSections)["IPv6SendRA"]["HopLimit"]>;
   /** Link whose DNS servers and domains are passed on: a name, ":none" or ":auto". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly UplinkInterface?: ValueOf<(typeof networkSections)["IPv6SendRA"]["UplinkInterface"]>;
   /** Advertise DNS servers. */
@@ -1578,6 +1882,12 @@ export interface NetworkIPv6SendRADirectives {
   readonly Domains?: ValueOf<(typeof networkSections)["IPv6SendRA"]["Domains"]>;
   /** How long advertised DNS servers and domains stay valid. */
   readonly DNSLifetimeSec?: ValueOf<(typeof networkSections)["IPv6SendRA"]["DNSLifetimeSec"]>;
+  /** systemd 255+: Advertise this router as a Mobile IPv6 home agent. */
+  readonly HomeAgent?: ValueOf<(typeof networkSections)["IPv6SendRA"]["HomeAgent"]>;
+  /** systemd 255+: Lifetime of the home agent advertisement (default: RouterLifetimeSec=). */
+  readonly HomeAgentLifetimeSec?: ValueOf<(typeof networkSections)["IPv6SendRA"]["HomeAgentLifetimeSec"]>;
+  /** systemd 255+: Preference of this home agent, 0 to 65535. */
+  readonly HomeAgentPreference?: ValueOf<(typeof networkSections)["IPv6SendRA"]["HomeAgentPreference"]>;
 }
 
 /** [IPv6Prefix] of systemd-networkd .network file (systemd.network(5)) */
@@ -1606,6 +1916,16 @@ export interface NetworkIPv6RoutePrefixDirectives {
   readonly Route?: ValueOf<(typeof networkSections)["IPv6RoutePrefix"]["Route"]>;
   /** Lifetime of the advertised route. */
   readonly LifetimeSec?: ValueOf<(typeof networkSections)["IPv6RoutePrefix"]["LifetimeSec"]>;
+  /** systemd 258+: Preference of this route option: "high", "medium" or "low". */
+  readonly Preference?: ValueOf<(typeof networkSections)["IPv6RoutePrefix"]["Preference"]>;
+}
+
+/** [IPv6PREF64Prefix] of systemd-networkd .network file (systemd.network(5)) */
+export interface NetworkIPv6PREF64PrefixDirectives {
+  /** systemd 255+: NAT64 prefix (address/length; 96, 64, 56, 48, 40 or 32) advertised to hosts. */
+  readonly Prefix?: ValueOf<(typeof networkSections)["IPv6PREF64Prefix"]["Prefix"]>;
+  /** systemd 255+: Lifetime of the advertised NAT64 prefix (default 1800s). */
+  readonly LifetimeSec?: ValueOf<(typeof networkSections)["IPv6PREF64Prefix"]["LifetimeSec"]>;
 }
 
 /** [Bridge] of systemd-networkd .network file (systemd.network(5)) */
@@ -1640,6 +1960,12 @@ export interface NetworkBridgeDirectives {
   readonly Cost?: ValueOf<(typeof networkSections)["Bridge"]["Cost"]>;
   /** Spanning tree priority of this port (0-63). */
   readonly Priority?: ValueOf<(typeof networkSections)["Bridge"]["Priority"]>;
+  /** systemd 258+: Lock the bridge port: no forwarding until the host is authenticated (802.1X). */
+  readonly Locked?: ValueOf<(typeof networkSections)["Bridge"]["Locked"]>;
+  /** systemd 258+: Let a locked port authenticate hosts by their MAC address. */
+  readonly MACAuthenticationBypass?: ValueOf<(typeof networkSections)["Bridge"]["MACAuthenticationBypass"]>;
+  /** systemd 258+: Enable VLAN tunnel mode on the bridge port. */
+  readonly VLANTunnel?: ValueOf<(typeof networkSections)["Bridge"]["VLANTunnel"]>;
 }
 
 /** [BridgeFDB] of systemd-networkd .network file (systemd.network(5)) */
@@ -1730,6 +2056,8 @@ export interface NetworkCANDirectives {
 export interface NetworkIPoIBDirectives {
   /** IP-over-InfiniBand mode: datagram or connected. */
   readonly Mode?: ValueOf<(typeof networkSections)["IPoIB"]["Mode"]>;
+  /** Make the kernel ignore multicast groups that user space handles. */
+  readonly IgnoreUserspaceMulticastGroups?: ValueOf<(typeof networkSections)["IPoIB"]["IgnoreUserspaceMulticastGroups"]>;
 }
 
 /** [QDisc] of systemd-networkd .network file (systemd.network(5)) */
@@ -1888,6 +2216,10 @@ export interface NetworkCAKEDirectives {
   readonly Wash?: ValueOf<(typeof networkSections)["CAKE"]["Wash"]>;
   /** Split segmentation-offload super packets into their segments. */
   readonly SplitGSO?: ValueOf<(typeof networkSections)["CAKE"]["SplitGSO"]>;
+  /** systemd 253+: Round-trip time CAKE assumes for the link (e.g. "100ms" on the internet). */
+  readonly RTTSec?: ValueOf<(typeof networkSections)["CAKE"]["RTTSec"]>;
+  /** systemd 253+: Drop redundant TCP ACKs queued in each flow: true, false or "aggressive". */
+  readonly AckFilter?: ValueOf<(typeof networkSections)["CAKE"]["AckFilter"]>;
 }
 
 /** [ControlledDelay] of systemd-networkd .network file (systemd.network(5)) */
@@ -2052,6 +2384,22 @@ export interface NetworkHierarchyTokenBucketClassDirectives {
   readonly CeilBufferBytes?: ValueOf<(typeof networkSections)["HierarchyTokenBucketClass"]["CeilBufferBytes"]>;
 }
 
+/** [ClassfulMultiQueueing] of systemd-networkd .network file (systemd.network(5)) */
+export interface NetworkClassfulMultiQueueingDirectives {
+  /** systemd 262+: Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". */
+  readonly Parent?: ValueOf<(typeof networkSections)["ClassfulMultiQueueing"]["Parent"]>;
+  /** systemd 262+: Major number of this queueing discipline's handle (hexadecimal). */
+  readonly Handle?: ValueOf<(typeof networkSections)["ClassfulMultiQueueing"]["Handle"]>;
+}
+
+/** [BandMultiQueueing] of systemd-networkd .network file (systemd.network(5)) */
+export interface NetworkBandMultiQueueingDirectives {
+  /** systemd 262+: Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". */
+  readonly Parent?: ValueOf<(typeof networkSections)["BandMultiQueueing"]["Parent"]>;
+  /** systemd 262+: Major number of this queueing discipline's handle (hexadecimal). */
+  readonly Handle?: ValueOf<(typeof networkSections)["BandMultiQueueing"]["Handle"]>;
+}
+
 /** [HeavyHitterFilter] of systemd-networkd .network file (systemd.network(5)) */
 export interface NetworkHeavyHitterFilterDirectives {
   /** Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -2092,6 +2440,30 @@ export interface NetworkBridgeVLANDirectives {
   readonly PVID?: ValueOf<(typeof networkSections)["BridgeVLAN"]["PVID"]>;
 }
 
+/** [MobileNetwork] of systemd-networkd .network file (systemd.network(5)) */
+export interface NetworkMobileNetworkDirectives {
+  /** systemd 260+: Access point name of the mobile network gateway; nothing connects without it. */
+  readonly APN?: ValueOf<(typeof networkSections)["MobileNetwork"]["APN"]>;
+  /** systemd 260+: Space-separated authentication methods: none, pap, chap, mschap, mschapv2, eap. */
+  readonly AllowedAuthenticationMechanisms?: ValueOf<(typeof networkSections)["MobileNetwork"]["AllowedAuthenticationMechanisms"]>;
+  /** systemd 260+: User name the mobile network requires, if any. */
+  readonly User?: ValueOf<(typeof networkSections)["MobileNetwork"]["User"]>;
+  /** systemd 260+: Password the mobile network requires, if any. */
+  readonly Password?: ValueOf<(typeof networkSections)["MobileNetwork"]["Password"]>;
+  /** systemd 260+: Addresses to request: "ipv4", "ipv6", "both" or "any". */
+  readonly IPFamily?: ValueOf<(typeof networkSections)["MobileNetwork"]["IPFamily"]>;
+  /** systemd 260+: Allow connecting while roaming. */
+  readonly AllowRoaming?: ValueOf<(typeof networkSections)["MobileNetwork"]["AllowRoaming"]>;
+  /** systemd 260+: PIN that unlocks the SIM. */
+  readonly PIN?: ValueOf<(typeof networkSections)["MobileNetwork"]["PIN"]>;
+  /** systemd 260+: MCC-MNC of the network to register with. */
+  readonly OperatorId?: ValueOf<(typeof networkSections)["MobileNetwork"]["OperatorId"]>;
+  /** systemd 260+: Metric of the routes the mobile network provides. */
+  readonly RouteMetric?: ValueOf<(typeof networkSections)["MobileNetwork"]["RouteMetric"]>;
+  /** systemd 260+: Use the mobile network's router as the default gateway. */
+  readonly UseGateway?: ValueOf<(typeof networkSections)["MobileNetwork"]["UseGateway"]>;
+}
+
 /** [Match] of systemd-networkd .netdev file (systemd.netdev(5)) */
 export interface NetdevMatchDirectives {
   /** Create the netdev only on a machine with this hostname or machine ID. */
@@ -2102,12 +2474,16 @@ export interface NetdevMatchDirectives {
   readonly KernelCommandLine?: ValueOf<(typeof netdevSections)["Match"]["KernelCommandLine"]>;
   /** Create the netdev only when the kernel release compares as given. */
   readonly KernelVersion?: ValueOf<(typeof netdevSections)["Match"]["KernelVersion"]>;
+  /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+  readonly Version?: ValueOf<(typeof netdevSections)["Match"]["Version"]>;
   /** Create the netdev only when systemd-networkd received this credential. */
   readonly Credential?: ValueOf<(typeof netdevSections)["Match"]["Credential"]>;
   /** Create the netdev only on this CPU architecture. */
   readonly Architecture?: ValueOf<(typeof netdevSections)["Match"]["Architecture"]>;
   /** Create the netdev only with this firmware. */
   readonly Firmware?: ValueOf<(typeof netdevSections)["Match"]["Firmware"]>;
+  /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+  readonly MachineTag?: ValueOf<(typeof netdevSections)["Match"]["MachineTag"]>;
 }
 
 /** [NetDev] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2152,6 +2528,10 @@ export interface NetdevBridgeDirectives {
   readonly STP?: ValueOf<(typeof netdevSections)["Bridge"]["STP"]>;
   /** IGMP version the bridge speaks (2 or 3). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly MulticastIGMPVersion?: ValueOf<(typeof netdevSections)["Bridge"]["MulticastIGMPVersion"]>;
+  /** systemd 257+: Most hardware addresses the bridge learns (0: no limit). */
+  readonly FDBMaxLearned?: ValueOf<(typeof netdevSections)["Bridge"]["FDBMaxLearned"]>;
+  /** systemd 258+: Learn source addresses from link-local frames. */
+  readonly LinkLocalLearning?: ValueOf<(typeof netdevSections)["Bridge"]["LinkLocalLearning"]>;
 }
 
 /** [VLAN] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2182,6 +2562,8 @@ export interface NetdevMACVLANDirectives {
   readonly SourceMACAddress?: ValueOf<(typeof netdevSections)["MACVLAN"]["SourceMACAddress"]>;
   /** Length of the broadcast and multicast receive queue. */
   readonly BroadcastMulticastQueueLength?: ValueOf<(typeof netdevSections)["MACVLAN"]["BroadcastMulticastQueueLength"]>;
+  /** systemd 256+: Queue multicast as broadcast once more devices than this use the macvlan, or "no" to never. */
+  readonly BroadcastQueueThreshold?: ValueOf<(typeof netdevSections)["MACVLAN"]["BroadcastQueueThreshold"]>;
 }
 
 /** [MACVTAP] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2192,6 +2574,8 @@ export interface NetdevMACVTAPDirectives {
   readonly SourceMACAddress?: ValueOf<(typeof netdevSections)["MACVTAP"]["SourceMACAddress"]>;
   /** Length of the broadcast and multicast receive queue. */
   readonly BroadcastMulticastQueueLength?: ValueOf<(typeof netdevSections)["MACVTAP"]["BroadcastMulticastQueueLength"]>;
+  /** systemd 256+: Queue multicast as broadcast once more devices than this use the macvtap, or "no" to never. */
+  readonly BroadcastQueueThreshold?: ValueOf<(typeof netdevSections)["MACVTAP"]["BroadcastQueueThreshold"]>;
 }
 
 /** [IPVLAN] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2262,6 +2646,10 @@ export interface NetdevVXLANDirectives {
   readonly IPDoNotFragment?: ValueOf<(typeof netdevSections)["VXLAN"]["IPDoNotFragment"]>;
   /** Create the device without an underlying interface. */
   readonly Independent?: ValueOf<(typeof netdevSections)["VXLAN"]["Independent"]>;
+  /** systemd 258+: Let an external control plane (such as EVPN) drive the VXLAN device. */
+  readonly External?: ValueOf<(typeof netdevSections)["VXLAN"]["External"]>;
+  /** systemd 258+: Filter on the VXLAN network identifier (needs External=). */
+  readonly VNIFilter?: ValueOf<(typeof netdevSections)["VXLAN"]["VNIFilter"]>;
 }
 
 /** [GENEVE] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2286,6 +2674,18 @@ export interface NetdevGENEVEDirectives {
   readonly FlowLabel?: ValueOf<(typeof netdevSections)["GENEVE"]["FlowLabel"]>;
   /** Set the don't-fragment bit, clear it, or inherit it. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly IPDoNotFragment?: ValueOf<(typeof netdevSections)["GENEVE"]["IPDoNotFragment"]>;
+  /** systemd 254+: Put the inner layer 3 protocol in the GENEVE header instead of Ethernet. */
+  readonly InheritInnerProtocol?: ValueOf<(typeof netdevSections)["GENEVE"]["InheritInnerProtocol"]>;
+}
+
+/** [HSR] of systemd-networkd .netdev file (systemd.netdev(5)) */
+export interface NetdevHSRDirectives {
+  /** systemd 258+: The two interfaces the HSR or PRP device sends every frame on. */
+  readonly Ports?: ValueOf<(typeof netdevSections)["HSR"]["Ports"]>;
+  /** systemd 258+: Redundancy protocol: "hsr" or "prp". */
+  readonly Protocol?: ValueOf<(typeof netdevSections)["HSR"]["Protocol"]>;
+  /** systemd 258+: Last byte of the destination address of supervision frames, 0 to 255. */
+  readonly Supervision?: ValueOf<(typeof netdevSections)["HSR"]["Supervision"]>;
 }
 
 /** [BareUDP] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2294,6 +2694,8 @@ export interface NetdevBareUDPDirectives {
   readonly DestinationPort?: ValueOf<(typeof netdevSections)["BareUDP"]["DestinationPort"]>;
   /** Protocol carried: ipv4, ipv6, mpls-uc or mpls-mc. */
   readonly EtherType?: ValueOf<(typeof netdevSections)["BareUDP"]["EtherType"]>;
+  /** systemd 257+: Lowest UDP source port of the tunnel. */
+  readonly MinSourcePort?: ValueOf<(typeof netdevSections)["BareUDP"]["MinSourcePort"]>;
 }
 
 /** [L2TP] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2312,6 +2714,12 @@ export interface NetdevL2TPDirectives {
   readonly UDPSourcePort?: ValueOf<(typeof netdevSections)["L2TP"]["UDPSourcePort"]>;
   /** Peer's UDP port (udp encapsulation). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly UDPDestinationPort?: ValueOf<(typeof netdevSections)["L2TP"]["UDPDestinationPort"]>;
+  /** systemd 262+: Compute UDP checksums of packets sent over IPv4 (the newer spelling of UDPCheckSum=). */
+  readonly UDPChecksum?: ValueOf<(typeof netdevSections)["L2TP"]["UDPChecksum"]>;
+  /** systemd 262+: Skip UDP checksums on packets sent over IPv6. */
+  readonly UDP6ChecksumTx?: ValueOf<(typeof netdevSections)["L2TP"]["UDP6ChecksumTx"]>;
+  /** systemd 262+: Accept packets received over IPv6 with a zero UDP checksum. */
+  readonly UDP6ChecksumRx?: ValueOf<(typeof netdevSections)["L2TP"]["UDP6ChecksumRx"]>;
   /** Compute UDP checksums of IPv4 L2TP packets. */
   readonly UDPCheckSum?: ValueOf<(typeof netdevSections)["L2TP"]["UDPCheckSum"]>;
 }
@@ -2392,6 +2800,8 @@ export interface NetdevTunnelDirectives {
   readonly TTL?: ValueOf<(typeof netdevSections)["Tunnel"]["TTL"]>;
   /** Discover the path MTU of the tunnel. */
   readonly DiscoverPathMTU?: ValueOf<(typeof netdevSections)["Tunnel"]["DiscoverPathMTU"]>;
+  /** systemd 254+: Ignore the IPv4 Don't Fragment bit on the tunnel (GRE, GRETAP, ERSPAN). */
+  readonly IgnoreDontFragment?: ValueOf<(typeof netdevSections)["Tunnel"]["IgnoreDontFragment"]>;
   /** IPv6 flow label of tunnel packets ("inherit" or a number). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly IPv6FlowLabel?: ValueOf<(typeof netdevSections)["Tunnel"]["IPv6FlowLabel"]>;
   /** Copy the DSCP field from the inner to the outer header. */
@@ -2518,6 +2928,8 @@ export interface NetdevWireGuardDirectives {
 export interface NetdevWireGuardPeerDirectives {
   /** Public key of the peer, base64 (required). */
   readonly PublicKey?: ValueOf<(typeof netdevSections)["WireGuardPeer"]["PublicKey"]>;
+  /** systemd 257+: File (or AF_UNIX socket) the peer's public key is read from, instead of PublicKey=. */
+  readonly PublicKeyFile?: ValueOf<(typeof netdevSections)["WireGuardPeer"]["PublicKeyFile"]>;
   /** Optional pre-shared key, base64 (prefer PresharedKeyFile=). */
   readonly PresharedKey?: ValueOf<(typeof netdevSections)["WireGuardPeer"]["PresharedKey"]>;
   /** File holding the pre-shared key. */
@@ -2544,6 +2956,8 @@ export interface NetdevBondDirectives {
   readonly LACPTransmitRate?: ValueOf<(typeof netdevSections)["Bond"]["LACPTransmitRate"]>;
   /** Interval between link state checks of the members. */
   readonly MIIMonitorSec?: ValueOf<(typeof netdevSections)["Bond"]["MIIMonitorSec"]>;
+  /** systemd 256+: Delay between peer notifications after a failover, 0 to 300s. */
+  readonly PeerNotifyDelaySec?: ValueOf<(typeof netdevSections)["Bond"]["PeerNotifyDelaySec"]>;
   /** Wait this long before using a member whose link came up. */
   readonly UpDelaySec?: ValueOf<(typeof netdevSections)["Bond"]["UpDelaySec"]>;
   /** Wait this long before dropping a member whose link went down. */
@@ -2582,6 +2996,8 @@ export interface NetdevBondDirectives {
   readonly DynamicTransmitLoadBalancing?: ValueOf<(typeof netdevSections)["Bond"]["DynamicTransmitLoadBalancing"]>;
   /** Members that must be up for the bond to have a carrier. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly MinLinks?: ValueOf<(typeof netdevSections)["Bond"]["MinLinks"]>;
+  /** systemd 256+: Missed ARP monitor replies after which a link counts as down. */
+  readonly ARPMissedMax?: ValueOf<(typeof netdevSections)["Bond"]["ARPMissedMax"]>;
 }
 
 /** [Xfrm] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2628,6 +3044,8 @@ export interface NetdevIPoIBDirectives {
   readonly PartitionKey?: ValueOf<(typeof netdevSections)["IPoIB"]["PartitionKey"]>;
   /** IP-over-InfiniBand mode: datagram or connected. */
   readonly Mode?: ValueOf<(typeof netdevSections)["IPoIB"]["Mode"]>;
+  /** Make the kernel ignore multicast groups that user space handles. */
+  readonly IgnoreUserspaceMulticastGroups?: ValueOf<(typeof netdevSections)["IPoIB"]["IgnoreUserspaceMulticastGroups"]>;
 }
 
 /** [WLAN] of systemd-networkd .netdev file (systemd.netdev(5)) */
@@ -2666,18 +3084,28 @@ export interface LinkMatchDirectives {
   readonly KernelCommandLine?: ValueOf<(typeof linkSections)["Match"]["KernelCommandLine"]>;
   /** Match only when the kernel release compares as given. */
   readonly KernelVersion?: ValueOf<(typeof linkSections)["Match"]["KernelVersion"]>;
+  /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+  readonly Version?: ValueOf<(typeof linkSections)["Match"]["Version"]>;
   /** Match only when udev received this credential. */
   readonly Credential?: ValueOf<(typeof linkSections)["Match"]["Credential"]>;
   /** Match only on this CPU architecture. */
   readonly Architecture?: ValueOf<(typeof linkSections)["Match"]["Architecture"]>;
   /** Match only with this firmware. */
   readonly Firmware?: ValueOf<(typeof linkSections)["Match"]["Firmware"]>;
+  /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+  readonly MachineTag?: ValueOf<(typeof linkSections)["Match"]["MachineTag"]>;
 }
 
 /** [Link] of udev .link file (systemd.link(5)) */
 export interface LinkLinkDirectives {
   /** Free-form description of the device. */
   readonly Description?: ValueOf<(typeof linkSections)["Link"]["Description"]>;
+  /** systemd 256+: udev properties to set, space-separated "KEY=value" pairs. */
+  readonly Property?: ValueOf<(typeof linkSections)["Link"]["Property"]>;
+  /** systemd 256+: udev properties to import from the saved database, space-separated names. */
+  readonly ImportProperty?: ValueOf<(typeof linkSections)["Link"]["ImportProperty"]>;
+  /** systemd 256+: udev properties to unset, space-separated names. */
+  readonly UnsetProperty?: ValueOf<(typeof linkSections)["Link"]["UnsetProperty"]>;
   /** The interface alias (ifalias) to set. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly Alias?: ValueOf<(typeof linkSections)["Link"]["Alias"]>;
   /** Where the hardware address comes from: persistent, random or none. */
@@ -2718,18 +3146,40 @@ export interface LinkLinkDirectives {
   readonly ReceiveChecksumOffload?: ValueOf<(typeof linkSections)["Link"]["ReceiveChecksumOffload"]>;
   /** Offload checksums of sent packets to the hardware. */
   readonly TransmitChecksumOffload?: ValueOf<(typeof linkSections)["Link"]["TransmitChecksumOffload"]>;
+  /** systemd 260+: Scatter-gather transmit offload (ethtool tx-scatter-gather). */
+  readonly ScatterGather?: ValueOf<(typeof linkSections)["Link"]["ScatterGather"]>;
+  /** systemd 260+: Scatter-gather offload of fragment lists (ethtool tx-scatter-gather-fraglist). */
+  readonly ScatterGatherFragmentList?: ValueOf<(typeof linkSections)["Link"]["ScatterGatherFragmentList"]>;
   /** Let the hardware segment TCP (TSO). */
   readonly TCPSegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["TCPSegmentationOffload"]>;
+  /** systemd 260+: TCP segmentation offload with ECN flags set (ethtool tx-tcp-ecn-segmentation). */
+  readonly TCPECNSegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["TCPECNSegmentationOffload"]>;
+  /** systemd 260+: TCP segmentation offload that may not increment IPv4 IDs (ethtool tx-tcp-mangleid-segmentation). */
+  readonly TCPMangleIdSegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["TCPMangleIdSegmentationOffload"]>;
   /** Let the hardware segment TCP over IPv6. */
   readonly TCP6SegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["TCP6SegmentationOffload"]>;
   /** Segment large packets late (GSO). */
   readonly GenericSegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["GenericSegmentationOffload"]>;
+  /** systemd 258+: Partial generic segmentation offload (GSO_Partial). */
+  readonly PartialGenericSegmentationOffload?: ValueOf<(typeof linkSections)["Link"]["PartialGenericSegmentationOffload"]>;
   /** Merge received packets (GRO). */
   readonly GenericReceiveOffload?: ValueOf<(typeof linkSections)["Link"]["GenericReceiveOffload"]>;
   /** Merge received packets in hardware. */
   readonly GenericReceiveOffloadHardware?: ValueOf<(typeof linkSections)["Link"]["GenericReceiveOffloadHardware"]>;
+  /** systemd 260+: Generic receive offload lists for UDP (ethtool rx-gro-list). */
+  readonly GenericReceiveOffloadList?: ValueOf<(typeof linkSections)["Link"]["GenericReceiveOffloadList"]>;
+  /** systemd 260+: Generic receive offload for forwarded UDP (ethtool rx-udp-gro-forwarding). */
+  readonly GenericReceiveOffloadUDPForwarding?: ValueOf<(typeof linkSections)["Link"]["GenericReceiveOffloadUDPForwarding"]>;
   /** Merge received TCP packets in hardware (LRO). */
   readonly LargeReceiveOffload?: ValueOf<(typeof linkSections)["Link"]["LargeReceiveOffload"]>;
+  /** systemd 256+: CPUs receive packet steering may use: indices or ranges, or "all". */
+  readonly ReceivePacketSteeringCPUMask?: ValueOf<(typeof linkSections)["Link"]["ReceivePacketSteeringCPUMask"]>;
+  /** systemd 260+: How the device's interrupts are spread over CPUs: "spread" or "single". */
+  readonly IRQAffinityPolicy?: ValueOf<(typeof linkSections)["Link"]["IRQAffinityPolicy"]>;
+  /** systemd 260+: CPUs (indices or ranges) the device's interrupts may be placed on. */
+  readonly IRQAffinity?: ValueOf<(typeof linkSections)["Link"]["IRQAffinity"]>;
+  /** systemd 260+: NUMA node whose CPUs take the device's interrupts: a number, or "local". */
+  readonly IRQAffinityNUMA?: ValueOf<(typeof linkSections)["Link"]["IRQAffinityNUMA"]>;
   /** Strip VLAN tags of received frames in hardware. */
   readonly ReceiveVLANCTAGHardwareAcceleration?: ValueOf<(typeof linkSections)["Link"]["ReceiveVLANCTAGHardwareAcceleration"]>;
   /** Insert VLAN tags of sent frames in hardware. */
@@ -2740,6 +3190,10 @@ export interface LinkLinkDirectives {
   readonly TransmitVLANSTAGHardwareAcceleration?: ValueOf<(typeof linkSections)["Link"]["TransmitVLANSTAGHardwareAcceleration"]>;
   /** Enable hardware n-tuple receive filters. */
   readonly NTupleFilter?: ValueOf<(typeof linkSections)["Link"]["NTupleFilter"]>;
+  /** systemd 258+: Keep the frame check sequence on received frames. */
+  readonly ReceiveFCS?: ValueOf<(typeof linkSections)["Link"]["ReceiveFCS"]>;
+  /** systemd 258+: Also receive damaged Ethernet frames. */
+  readonly ReceiveAll?: ValueOf<(typeof linkSections)["Link"]["ReceiveAll"]>;
   /** Number of receive channels. */
   readonly RxChannels?: ValueOf<(typeof linkSections)["Link"]["RxChannels"]>;
   /** Number of transmit channels. */
@@ -2836,6 +3290,18 @@ export interface LinkSRIOVDirectives {
   readonly MACAddress?: ValueOf<(typeof linkSections)["SR-IOV"]["MACAddress"]>;
 }
 
+/** [EnergyEfficientEthernet] of udev .link file (systemd.link(5)) */
+export interface LinkEnergyEfficientEthernetDirectives {
+  /** systemd 258+: Turn Energy Efficient Ethernet on or off. */
+  readonly Enable?: ValueOf<(typeof linkSections)["EnergyEfficientEthernet"]["Enable"]>;
+  /** systemd 258+: Let the transmitter enter Low Power Idle. */
+  readonly TxLowPowerIdle?: ValueOf<(typeof linkSections)["EnergyEfficientEthernet"]["TxLowPowerIdle"]>;
+  /** systemd 258+: How long after transmitting the transmitter stays out of Low Power Idle. */
+  readonly TxLowPowerIdleSec?: ValueOf<(typeof linkSections)["EnergyEfficientEthernet"]["TxLowPowerIdleSec"]>;
+  /** systemd 258+: Link modes advertised as Energy Efficient Ethernet capable (names as for Advertise=). */
+  readonly LinkMode?: ValueOf<(typeof linkSections)["EnergyEfficientEthernet"]["LinkMode"]>;
+}
+
 /** [Exec] of systemd-nspawn .nspawn file (systemd.nspawn(5)) */
 export interface NspawnExecDirectives {
   /** Boot the container's init system instead of running a single command. */
@@ -2870,10 +3336,14 @@ export interface NspawnExecDirectives {
   readonly MachineID?: ValueOf<(typeof nspawnSections)["Exec"]["MachineID"]>;
   /** User namespacing: yes, no, pick, or a UID range "base[:count]". */
   readonly PrivateUsers?: ValueOf<(typeof nspawnSections)["Exec"]["PrivateUsers"]>;
+  /** systemd 260+: Number of extra 64K UID/GID ranges delegated to the container for nested containers. */
+  readonly PrivateUsersDelegate?: ValueOf<(typeof nspawnSections)["Exec"]["PrivateUsersDelegate"]>;
   /** Wait for the container to report readiness with sd_notify(). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
   readonly NotifyReady?: ValueOf<(typeof nspawnSections)["Exec"]["NotifyReady"]>;
   /** System calls allowed in the container ("~" lists forbidden ones). */
   readonly SystemCallFilter?: ValueOf<(typeof nspawnSections)["Exec"]["SystemCallFilter"]>;
+  /** systemd 261+: Socket address families the container may use, as --restrict-address-families=. */
+  readonly RestrictAddressFamilies?: ValueOf<(typeof nspawnSections)["Exec"]["RestrictAddressFamilies"]>;
   /** Limit on CPU time in the container (RLIMIT_CPU). */
   readonly LimitCPU?: ValueOf<(typeof nspawnSections)["Exec"]["LimitCPU"]>;
   /** Limit on the size of files written (RLIMIT_FSIZE). */
@@ -2934,6 +3404,8 @@ export interface NspawnFilesDirectives {
   readonly BindReadOnly?: ValueOf<(typeof nspawnSections)["Files"]["BindReadOnly"]>;
   /** Host users made available inside the container. */
   readonly BindUser?: ValueOf<(typeof nspawnSections)["Files"]["BindUser"]>;
+  /** systemd 258+: Shell written into the records of users bound with BindUser=, as --bind-user-shell=. */
+  readonly BindUserShell?: ValueOf<(typeof nspawnSections)["Files"]["BindUserShell"]>;
   /** tmpfs mounts inside the container, "path[:options]". */
   readonly TemporaryFileSystem?: ValueOf<(typeof nspawnSections)["Files"]["TemporaryFileSystem"]>;
   /** Paths made inaccessible inside the container. */
@@ -2950,6 +3422,8 @@ export interface NspawnFilesDirectives {
 export interface NspawnNetworkDirectives {
   /** Give the container its own network namespace. */
   readonly Private?: ValueOf<(typeof nspawnSections)["Network"]["Private"]>;
+  /** systemd 259+: Network namespace file (e.g. /run/netns/NAME) the container runs in. */
+  readonly NamespacePath?: ValueOf<(typeof nspawnSections)["Network"]["NamespacePath"]>;
   /** Connect the container to the host through a veth pair. */
   readonly VirtualEthernet?: ValueOf<(typeof nspawnSections)["Network"]["VirtualEthernet"]>;
   /** Extra veth pairs, "host-name[:container-name]". */
@@ -2988,14 +3462,26 @@ export interface ResolvedResolveDirectives {
   readonly Cache?: ValueOf<(typeof resolvedSections)["Resolve"]["Cache"]>;
   /** Also cache answers from DNS servers on the local host. */
   readonly CacheFromLocalhost?: ValueOf<(typeof resolvedSections)["Resolve"]["CacheFromLocalhost"]>;
+  /** systemd 261+: Most records in the unicast DNS cache of each scope (0 to 16777216; default 4096). */
+  readonly DNSCacheSize?: ValueOf<(typeof resolvedSections)["Resolve"]["DNSCacheSize"]>;
+  /** systemd 261+: Most records in the Multicast DNS cache of each scope (0 to 16777216; default 4096). */
+  readonly MulticastDNSCacheSize?: ValueOf<(typeof resolvedSections)["Resolve"]["MulticastDNSCacheSize"]>;
+  /** systemd 261+: Most records in the LLMNR cache of each scope (0 to 16777216; default 4096). */
+  readonly LLMNRCacheSize?: ValueOf<(typeof resolvedSections)["Resolve"]["LLMNRCacheSize"]>;
   /** Run the stub resolver on 127.0.0.53: on, off, or UDP or TCP only. */
   readonly DNSStubListener?: ValueOf<(typeof resolvedSections)["Resolve"]["DNSStubListener"]>;
+  /** systemd 258+: DNS record types whose queries are refused, space-separated. */
+  readonly RefuseRecordTypes?: ValueOf<(typeof resolvedSections)["Resolve"]["RefuseRecordTypes"]>;
   /** Extra addresses the stub resolver listens on. */
   readonly DNSStubListenerExtra?: ValueOf<(typeof resolvedSections)["Resolve"]["DNSStubListenerExtra"]>;
   /** Answer from /etc/hosts. */
   readonly ReadEtcHosts?: ValueOf<(typeof resolvedSections)["Resolve"]["ReadEtcHosts"]>;
+  /** systemd 261+: Serve the static resource records of /etc/systemd/resolve/static.d/*.rr and similar directories. */
+  readonly ReadStaticRecords?: ValueOf<(typeof resolvedSections)["Resolve"]["ReadStaticRecords"]>;
   /** Send single-label names to unicast DNS servers. */
   readonly ResolveUnicastSingleLabel?: ValueOf<(typeof resolvedSections)["Resolve"]["ResolveUnicastSingleLabel"]>;
+  /** systemd 254+: How long records may be served stale after their TTL ran out (0: never). */
+  readonly StaleRetentionSec?: ValueOf<(typeof resolvedSections)["Resolve"]["StaleRetentionSec"]>;
 }
 
 /** Configuration file type → section → the interface of its directives. */
@@ -3015,11 +3501,13 @@ export interface ConfigSectionDirectives {
     readonly DHCPv6: NetworkDHCPv6Directives;
     readonly DHCPPrefixDelegation: NetworkDHCPPrefixDelegationDirectives;
     readonly IPv6AcceptRA: NetworkIPv6AcceptRADirectives;
+    readonly DHCPRelay: NetworkDHCPRelayDirectives;
     readonly DHCPServer: NetworkDHCPServerDirectives;
     readonly DHCPServerStaticLease: NetworkDHCPServerStaticLeaseDirectives;
     readonly IPv6SendRA: NetworkIPv6SendRADirectives;
     readonly IPv6Prefix: NetworkIPv6PrefixDirectives;
     readonly IPv6RoutePrefix: NetworkIPv6RoutePrefixDirectives;
+    readonly IPv6PREF64Prefix: NetworkIPv6PREF64PrefixDirectives;
     readonly Bridge: NetworkBridgeDirectives;
     readonly BridgeFDB: NetworkBridgeFDBDirectives;
     readonly BridgeMDB: NetworkBridgeMDBDirectives;
@@ -3048,10 +3536,13 @@ export interface ConfigSectionDirectives {
     readonly TrivialLinkEqualizer: NetworkTrivialLinkEqualizerDirectives;
     readonly HierarchyTokenBucket: NetworkHierarchyTokenBucketDirectives;
     readonly HierarchyTokenBucketClass: NetworkHierarchyTokenBucketClassDirectives;
+    readonly ClassfulMultiQueueing: NetworkClassfulMultiQueueingDirectives;
+    readonly BandMultiQueueing: NetworkBandMultiQueueingDirectives;
     readonly HeavyHitterFilter: NetworkHeavyHitterFilterDirectives;
     readonly QuickFairQueueing: NetworkQuickFairQueueingDirectives;
     readonly QuickFairQueueingClass: NetworkQuickFairQueueingClassDirectives;
     readonly BridgeVLAN: NetworkBridgeVLANDirectives;
+    readonly MobileNetwork: NetworkMobileNetworkDirectives;
   };
   readonly netdev: {
     readonly Match: NetdevMatchDirectives;
@@ -3064,6 +3555,7 @@ export interface ConfigSectionDirectives {
     readonly IPVTAP: NetdevIPVTAPDirectives;
     readonly VXLAN: NetdevVXLANDirectives;
     readonly GENEVE: NetdevGENEVEDirectives;
+    readonly HSR: NetdevHSRDirectives;
     readonly BareUDP: NetdevBareUDPDirectives;
     readonly L2TP: NetdevL2TPDirectives;
     readonly L2TPSession: NetdevL2TPSessionDirectives;
@@ -3090,6 +3582,7 @@ export interface ConfigSectionDirectives {
     readonly Match: LinkMatchDirectives;
     readonly Link: LinkLinkDirectives;
     readonly "SR-IOV": LinkSRIOVDirectives;
+    readonly EnergyEfficientEthernet: LinkEnergyEfficientEthernetDirectives;
   };
   readonly nspawn: {
     readonly Exec: NspawnExecDirectives;

@@ -9,8 +9,12 @@
  * systemd.network(5), systemd.netdev(5), systemd.link(5), systemd.nspawn(5), resolved.conf(5)),
  * cross-checked against `systemd --dump-configuration-items`, the key tables compiled into
  * systemd-networkd, udevadm, systemd-nspawn and systemd-resolved, and systemd.directives(7).
- * This is systemd 252's vocabulary: no newer directive is listed, since no source for one exists
- * on a Debian 12 machine. Old spellings and deprecated settings systemd still parses are left out.
+ * Old spellings and deprecated settings systemd still parses are left out.
+ *
+ * Directives added after 252 come from the same pages and programs of systemd 262 (Debian 262.1-1, sid),
+ * each with `since`: the version that introduced it, as its page says ("Added in version NNN."),
+ * or as scripts/gen-directives/merge.ts derives it where a page dates an entry by an older name.
+ * A directive without `since` is in systemd 252, the floor hearth targets.
  */
 import type { DirectiveSpec } from "./directive-spec.ts";
 
@@ -36,14 +40,26 @@ export const execDirectives = {
   RootImage: { kind: "path" },
   /** Mount options for the partitions of RootImage=. */
   RootImageOptions: { kind: "list", words: true },
+  /** systemd 254+: Run the processes in a throw-away copy of the root directory or image, discarded when the service stops. */
+  RootEphemeral: { kind: "bool", since: 254 },
   /** dm-verity root hash (hex, or a file) that verifies RootImage=. */
   RootHash: { kind: "string", specifiers: false },
   /** Signature of the dm-verity root hash of RootImage=. */
   RootHashSignature: { kind: "string" },
   /** File holding the dm-verity data of RootImage=. */
   RootVerity: { kind: "path" },
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that RootImage= must satisfy: which partitions, verity, signatures, encryption. */
+  RootImagePolicy: { kind: "string", since: 254 },
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that the images of MountImages= must satisfy. */
+  MountImagePolicy: { kind: "string", since: 254 },
+  /** systemd 254+: Image policy (systemd.image-policy(7)) that the images of ExtensionImages= must satisfy. */
+  ExtensionImagePolicy: { kind: "string", since: 254 },
+  /** systemd 260+: A systemd.mstack(7) directory of layers and bind mounts, overlaid to make the processes' root file system. */
+  RootMStack: { kind: "path", since: 260 },
   /** Mount fresh /proc, /sys, /dev and /run inside the unit's root. */
   MountAPIVFS: { kind: "bool" },
+  /** systemd 257+: Bind-mount the journal's sockets into the unit's mount namespace, so logging works with a private /run. */
+  BindLogSockets: { kind: "bool", since: 257 },
   /** Which processes' /proc entries are visible: all, only ptrace-able ones, or only own. */
   ProtectProc: { kind: "enum", values: ["noaccess", "invisible", "ptraceable", "default"] },
   /** Show only process directories in /proc ("pid"), hiding kernel tunables. */
@@ -66,6 +82,8 @@ export const execDirectives = {
   DynamicUser: { kind: "bool" },
   /** Extra groups the processes belong to. */
   SupplementaryGroups: { kind: "list" },
+  /** systemd 255+: Set $HOME, $LOGNAME and $SHELL for the processes (default: only when User=, DynamicUser= or PAMName= is set). */
+  SetLoginEnvironment: { kind: "bool", since: 255 },
   /** PAM service name whose session is opened for the processes. */
   PAMName: { kind: "string" },
   /** Capabilities the processes may ever have; "~" lists the ones to drop. */
@@ -170,6 +188,18 @@ export const execDirectives = {
   LogsDirectoryMode: { kind: "mode" },
   /** Access mode of the ConfigurationDirectory= directories. */
   ConfigurationDirectoryMode: { kind: "mode" },
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the StateDirectory= directories. */
+  StateDirectoryQuota: { kind: "size", percent: true, since: 258 },
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the CacheDirectory= directories. */
+  CacheDirectoryQuota: { kind: "size", percent: true, since: 258 },
+  /** systemd 258+: Disk quota (bytes, or a percentage of blocks and inodes) for the LogsDirectory= directories. */
+  LogsDirectoryQuota: { kind: "size", percent: true, since: 258 },
+  /** systemd 258+: Give the StateDirectory= directories a quota project ID so their disk usage is accounted. */
+  StateDirectoryAccounting: { kind: "bool", since: 258 },
+  /** systemd 258+: Give the CacheDirectory= directories a quota project ID so their disk usage is accounted. */
+  CacheDirectoryAccounting: { kind: "bool", since: 258 },
+  /** systemd 258+: Give the LogsDirectory= directories a quota project ID so their disk usage is accounted. */
+  LogsDirectoryAccounting: { kind: "bool", since: 258 },
   /** Keep RuntimeDirectory= after the unit stops: no, yes, or across restarts only. */
   RuntimeDirectoryPreserve: { kind: "enum", values: [true, false, "restart"] },
   /** Longest `systemctl clean` may take for this unit. */
@@ -192,12 +222,20 @@ export const execDirectives = {
   PrivateDevices: { kind: "bool" },
   /** Run the unit in its own network namespace with only a loopback device. */
   PrivateNetwork: { kind: "bool" },
+  /** systemd 259+: Join the user namespace of this file (like /proc/PID/ns/user) instead of creating one. */
+  UserNamespacePath: { kind: "path", since: 259 },
   /** Join the network namespace at this path (e.g. /run/netns/NAME). */
   NetworkNamespacePath: { kind: "path" },
   /** Run the unit in its own IPC namespace. */
   PrivateIPC: { kind: "bool" },
   /** Join the IPC namespace at this path. */
   IPCNamespacePath: { kind: "path" },
+  /** systemd 254+: Let the kernel merge identical memory pages of the processes (kernel samepage merging). */
+  MemoryKSM: { kind: "bool", since: 254 },
+  /** systemd 260+: Transparent hugepages for the processes: "inherit", "disable", "madvise" (only on request) or "system". */
+  MemoryTHP: { kind: "enum", values: ["inherit", "disable", "madvise", "system"], since: 260 },
+  /** systemd 257+: Run the processes in their own PID namespace, the main process as PID 1, with a matching /proc. */
+  PrivatePIDs: { kind: "bool", since: 257 },
   /** Run the unit in its own user namespace mapping only root and the unit's user. */
   PrivateUsers: { kind: "bool" },
   /** Forbid changing the hostname. */
@@ -218,6 +256,18 @@ export const execDirectives = {
   RestrictFileSystems: { kind: "list", specifiers: false },
   /** Which kinds of namespaces the processes may create (true forbids all). */
   RestrictNamespaces: { kind: "list", specifiers: false, bool: true },
+  /** systemd 258+: Namespace types (cgroup, ipc, net, mnt, pid, uts; "~" inverts) owned by the unit's user namespace, or true for all. */
+  DelegateNamespaces: { kind: "list", specifiers: false, bool: true, since: 258 },
+  /** systemd 258+: Mount a private BPF file system on /sys/fs/bpf, hiding the host's programs and maps. */
+  PrivateBPF: { kind: "bool", since: 258 },
+  /** systemd 258+: BPF commands the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  BPFDelegateCommands: { kind: "string", specifiers: false, since: 258 },
+  /** systemd 258+: BPF map types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  BPFDelegateMaps: { kind: "string", specifiers: false, since: 258 },
+  /** systemd 258+: BPF program types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  BPFDelegatePrograms: { kind: "string", specifiers: false, since: 258 },
+  /** systemd 258+: BPF attach types the private BPF file system delegates to the unit ("any", or a space-separated list). */
+  BPFDelegateAttachments: { kind: "string", specifiers: false, since: 258 },
   /** Forbid changing the execution domain (personality(2)). */
   LockPersonality: { kind: "bool" },
   /** Forbid memory mappings that are both writable and executable. */
@@ -266,6 +316,8 @@ export const execDirectives = {
   LogRateLimitIntervalSec: { kind: "timespan" },
   /** Messages allowed per LogRateLimitIntervalSec= before the journal drops them. */
   LogRateLimitBurst: { kind: "int", min: 0 },
+  /** systemd 253+: Regular expressions on the log message: only matching lines are kept; "~" first drops matching lines instead. */
+  LogFilterPatterns: { kind: "list", since: 253 },
   /** Journal namespace the unit logs to. */
   LogNamespace: { kind: "string" },
   /** Name that tags the unit's log lines (default: the program's name). */
@@ -292,6 +344,8 @@ export const execDirectives = {
   LoadCredential: { kind: "list" },
   /** Like LoadCredential=, for a credential encrypted with systemd-creds. */
   LoadCredentialEncrypted: { kind: "list" },
+  /** systemd 254+: Pass credentials the service manager itself received (a name or glob, optionally ":newname") to the unit. */
+  ImportCredential: { kind: "list", since: 254 },
   /** "ID:value": a credential given inline (not for secrets). */
   SetCredential: { kind: "list" },
   /** "ID:data": an encrypted credential given inline. */
@@ -340,18 +394,34 @@ export const resourceControlDirectives = {
   AllowedMemoryNodes: { kind: "string", specifiers: false },
   /** AllowedMemoryNodes= while the system boots or shuts down. */
   StartupAllowedMemoryNodes: { kind: "string", specifiers: false },
+  /** systemd 261+: cpuset partition type of the unit's cgroup: "member", "root" or "isolated" (needs AllowedCPUs=). */
+  CPUSetPartition: { kind: "enum", values: ["member", "root", "isolated"], since: 261 },
   /** Account memory used by the unit. */
   MemoryAccounting: { kind: "bool" },
   /** Memory protected from reclaim under any pressure. */
   MemoryMin: { kind: "size", keywords: ["infinity"], percent: true },
   /** Memory reclaimed only when unprotected memory is exhausted. */
   MemoryLow: { kind: "size", keywords: ["infinity"], percent: true },
+  /** systemd 254+: MemoryLow= while the system boots up or shuts down. */
+  StartupMemoryLow: { kind: "size", keywords: ["infinity"], percent: true, since: 254 },
   /** Memory use above which the unit is throttled and reclaimed hard. */
   MemoryHigh: { kind: "size", keywords: ["infinity"], percent: true },
+  /** systemd 254+: MemoryHigh= while the system boots up or shuts down. */
+  StartupMemoryHigh: { kind: "size", keywords: ["infinity"], percent: true, since: 254 },
   /** Hard memory limit; above it the OOM killer acts within the unit. */
   MemoryMax: { kind: "size", keywords: ["infinity"], percent: true },
+  /** systemd 254+: MemoryMax= while the system boots up or shuts down. */
+  StartupMemoryMax: { kind: "size", keywords: ["infinity"], percent: true, since: 254 },
   /** Most swap the unit may use. */
   MemorySwapMax: { kind: "size", keywords: ["infinity"], percent: true },
+  /** systemd 254+: MemorySwapMax= while the system boots up or shuts down. */
+  StartupMemorySwapMax: { kind: "size", keywords: ["infinity"], percent: true, since: 254 },
+  /** systemd 253+: Most compressed swap cache (zswap) the unit's processes may use, or "infinity". */
+  MemoryZSwapMax: { kind: "size", keywords: ["infinity"], since: 253 },
+  /** systemd 253+: MemoryZSwapMax= while the system boots up or shuts down. */
+  StartupMemoryZSwapMax: { kind: "size", keywords: ["infinity"], since: 253 },
+  /** systemd 256+: Allow pages in the compressed swap cache (zswap) to be written out to the swap device. */
+  MemoryZSwapWriteback: { kind: "bool", since: 256 },
   /** Count the unit's tasks (processes and threads). */
   TasksAccounting: { kind: "bool" },
   /** Most tasks (processes and threads) the unit may have. */
@@ -392,6 +462,10 @@ export const resourceControlDirectives = {
   SocketBindDeny: { kind: "list", specifiers: false },
   /** Network interfaces the unit may use; "~" lists forbidden ones. */
   RestrictNetworkInterfaces: { kind: "list", specifiers: false },
+  /** systemd 260+: Network interface (often a VRF) every socket of the processes is bound to. */
+  BindNetworkInterface: { kind: "string", since: 260 },
+  /** systemd 255+: NFT sets the unit's cgroup, user or group ID is added to: space-separated "source:family:table:set". */
+  NFTSet: { kind: "string", specifiers: false, since: 255 },
   /** Device nodes the unit may access, with r, w, m permissions. */
   DeviceAllow: { kind: "list" },
   /** Device access policy: auto, closed (only standard pseudo devices) or strict. */
@@ -400,6 +474,8 @@ export const resourceControlDirectives = {
   Slice: { kind: "unit" },
   /** Hand the unit's cgroup subtree (or the listed controllers) to its processes. */
   Delegate: { kind: "list", specifiers: false, bool: true },
+  /** systemd 254+: Subgroup of the delegated cgroup the main processes are placed in (needs Delegate=). */
+  DelegateSubgroup: { kind: "string", since: 254 },
   /** cgroup controllers turned off for the unit and its children. */
   DisableControllers: { kind: "list", specifiers: false },
   /** Let systemd-oomd kill the unit's cgroup when swap runs out (kill) or not (auto). */
@@ -408,8 +484,26 @@ export const resourceControlDirectives = {
   ManagedOOMMemoryPressure: { kind: "enum", values: ["auto", "kill"] },
   /** Memory pressure above which systemd-oomd acts on the unit. */
   ManagedOOMMemoryPressureLimit: { kind: "percent" },
+  /** systemd 257+: How long memory pressure must last before systemd-oomd acts on this unit (overrides oomd.conf). */
+  ManagedOOMMemoryPressureDurationSec: { kind: "timespan", since: 257 },
   /** Make systemd-oomd avoid or omit the unit when it picks a cgroup to kill. */
   ManagedOOMPreference: { kind: "enum", values: ["none", "avoid", "omit"] },
+  /** systemd 261+: Space-separated names of systemd-oomd rulesets (.oomrule files) evaluated against this unit. */
+  OOMRules: { kind: "string", since: 261 },
+  /** systemd 254+: Tell the processes where to watch for memory pressure ($MEMORY_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  MemoryPressureWatch: { kind: "enum", values: [true, false, "auto", "skip"], since: 254 },
+  /** systemd 254+: Memory stall per 2s window above which a memory pressure event is signalled to the processes. */
+  MemoryPressureThresholdSec: { kind: "timespan", since: 254 },
+  /** systemd 261+: Tell the processes where to watch for CPU pressure ($CPU_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  CPUPressureWatch: { kind: "enum", values: [true, false, "auto", "skip"], since: 261 },
+  /** systemd 261+: CPU stall per 2s window above which a CPU pressure event is signalled to the processes. */
+  CPUPressureThresholdSec: { kind: "timespan", since: 261 },
+  /** systemd 261+: Tell the processes where to watch for I/O pressure ($IO_PRESSURE_WATCH): true, false, "auto" or "skip". */
+  IOPressureWatch: { kind: "enum", values: [true, false, "auto", "skip"], since: 261 },
+  /** systemd 261+: I/O stall per 2s window above which an I/O pressure event is signalled to the processes. */
+  IOPressureThresholdSec: { kind: "timespan", since: 261 },
+  /** systemd 255+: Forward core dumps of containers in this unit's cgroup into them (needs Delegate=yes). */
+  CoredumpReceive: { kind: "bool", since: 255 },
 } as const satisfies Record<string, DirectiveSpec>;
 
 /** The sections of unit files, [Unit] first and [Install] last, in the order they are rendered. */
@@ -454,6 +548,8 @@ export const sections = {
     JoinsNamespaceOf: { kind: "units" },
     /** Paths whose mount units this unit requires and starts after. */
     RequiresMountsFor: { kind: "paths", words: true },
+    /** systemd 256+: Like RequiresMountsFor=, but with Wants= instead of Requires= on the mounts. */
+    WantsMountsFor: { kind: "paths", words: true, since: 256 },
     /** Job mode used to enqueue the OnSuccess= units. */
     OnSuccessJobMode: { kind: "enum", values: jobModes },
     /** Job mode used to enqueue the OnFailure= units. */
@@ -470,6 +566,8 @@ export const sections = {
     AllowIsolate: { kind: "bool" },
     /** Add the implicit ordering and conflict dependencies of this unit type (yes by default). */
     DefaultDependencies: { kind: "bool" },
+    /** systemd 255+: Leave this unit's processes out of the final SIGTERM/SIGKILL round at shutdown. */
+    SurviveFinalKillSignal: { kind: "bool", since: 255 },
     /** When systemd may unload the unit: once inactive, or also when failed. */
     CollectMode: { kind: "enum", values: ["inactive", "inactive-or-failed"] },
     /** What the system does (reboot, power off, exit…) when the unit fails. */
@@ -506,10 +604,14 @@ export const sections = {
     ConditionVirtualization: { kind: "list", specifiers: false },
     /** Skip the unit unless the hostname or machine ID matches. */
     ConditionHost: { kind: "list" },
+    /** systemd 261+: Start only on a stable, machine-ID-derived share of a fleet: "[tag] percentage", "!" negates. */
+    ConditionFraction: { kind: "list", since: 261 },
     /** Skip the unit unless the kernel command line has this option (or option=value). */
     ConditionKernelCommandLine: { kind: "list" },
     /** Skip the unit unless the kernel release matches the comparison. */
     ConditionKernelVersion: { kind: "list", specifiers: false },
+    /** systemd 258+: Start only if a version ("kernel", "systemd" or "glibc") matches comparisons like ">= 6.1"; "!" negates. */
+    ConditionVersion: { kind: "list", since: 258 },
     /** Skip the unit unless the service manager received this credential. */
     ConditionCredential: { kind: "list" },
     /** Skip the unit unless the manager's environment has this variable (or VAR=value). */
@@ -538,6 +640,8 @@ export const sections = {
     ConditionPathIsReadWrite: { kind: "paths", prefixes: "|!" },
     /** Skip the unit unless the path is on an encrypted block device. */
     ConditionPathIsEncrypted: { kind: "paths", prefixes: "|!" },
+    /** systemd 260+: Start only if the path exists and is a socket; "!" negates, "|" makes it a triggering condition. */
+    ConditionPathIsSocket: { kind: "paths", prefixes: "|!", since: 260 },
     /** Skip the unit unless the directory exists and has entries. */
     ConditionDirectoryNotEmpty: { kind: "paths", prefixes: "|!" },
     /** Skip the unit unless the file exists and is not empty. */
@@ -558,22 +662,30 @@ export const sections = {
     ConditionCPUFeature: { kind: "list", specifiers: false },
     /** Skip the unit unless an os-release field compares as given (e.g. "ID=debian"). */
     ConditionOSRelease: { kind: "list" },
+    /** systemd 261+: Start only if one of the machine's tags (machine-info(5) TAGS=) matches this glob; "!" negates. */
+    ConditionMachineTag: { kind: "list", since: 261 },
     /** Skip the unit if memory pressure (PSI) is above the threshold. */
     ConditionMemoryPressure: { kind: "list", specifiers: false },
     /** Skip the unit if CPU pressure (PSI) is above the threshold. */
     ConditionCPUPressure: { kind: "list", specifiers: false },
     /** Skip the unit if I/O pressure (PSI) is above the threshold. */
     ConditionIOPressure: { kind: "list", specifiers: false },
+    /** systemd 258+: Start only if this kernel module is loaded and initialised; "!" negates. */
+    ConditionKernelModuleLoaded: { kind: "list", specifiers: false, since: 258 },
     /** Fail the start unless the CPU architecture matches. */
     AssertArchitecture: { kind: "list", specifiers: false },
     /** Fail the start unless the virtualization matches. */
     AssertVirtualization: { kind: "list", specifiers: false },
     /** Fail the start unless the hostname or machine ID matches. */
     AssertHost: { kind: "list" },
+    /** systemd 261+: Like ConditionFraction=, but failing it fails the start job. */
+    AssertFraction: { kind: "list", since: 261 },
     /** Fail the start unless the kernel command line has this option. */
     AssertKernelCommandLine: { kind: "list" },
     /** Fail the start unless the kernel release matches the comparison. */
     AssertKernelVersion: { kind: "list", specifiers: false },
+    /** systemd 258+: Like ConditionVersion=, but failing it fails the start job. */
+    AssertVersion: { kind: "list", since: 258 },
     /** Fail the start unless the service manager received this credential. */
     AssertCredential: { kind: "list" },
     /** Fail the start unless the manager's environment has this variable. */
@@ -602,6 +714,8 @@ export const sections = {
     AssertPathIsReadWrite: { kind: "paths", prefixes: "|!" },
     /** Fail the start unless the path is on an encrypted block device. */
     AssertPathIsEncrypted: { kind: "paths", prefixes: "|!" },
+    /** systemd 260+: Like ConditionPathIsSocket=, but failing it fails the start job. */
+    AssertPathIsSocket: { kind: "paths", prefixes: "|!", since: 260 },
     /** Fail the start unless the directory exists and has entries. */
     AssertDirectoryNotEmpty: { kind: "paths", prefixes: "|!" },
     /** Fail the start unless the file exists and is not empty. */
@@ -622,12 +736,16 @@ export const sections = {
     AssertCPUFeature: { kind: "list", specifiers: false },
     /** Fail the start unless an os-release field compares as given. */
     AssertOSRelease: { kind: "list" },
+    /** systemd 261+: Like ConditionMachineTag=, but failing it fails the start job. */
+    AssertMachineTag: { kind: "list", since: 261 },
     /** Fail the start if memory pressure is above the threshold. */
     AssertMemoryPressure: { kind: "list", specifiers: false },
     /** Fail the start if CPU pressure is above the threshold. */
     AssertCPUPressure: { kind: "list", specifiers: false },
     /** Fail the start if I/O pressure is above the threshold. */
     AssertIOPressure: { kind: "list", specifiers: false },
+    /** systemd 258+: Like ConditionKernelModuleLoaded=, but failing it fails the start job. */
+    AssertKernelModuleLoaded: { kind: "list", specifiers: false, since: 258 },
   },
   /** [Service] (systemd.service(5), systemd.exec(5), systemd.kill(5), systemd.resource-control(5)) */
   Service: {
@@ -653,12 +771,20 @@ export const sections = {
     ExecCondition: { kind: "command" },
     /** Commands that make the service reload its configuration (systemctl reload). */
     ExecReload: { kind: "command" },
+    /** systemd 259+: Commands run after a successful reload, written like ExecReload=. */
+    ExecReloadPost: { kind: "command", since: 259 },
     /** Commands that stop the service; processes left afterwards get KillSignal=. */
     ExecStop: { kind: "command" },
     /** Commands run after the service stopped, also after a failure. */
     ExecStopPost: { kind: "command" },
     /** Pause before an automatic restart. */
     RestartSec: { kind: "timespan" },
+    /** systemd 254+: Number of steps over which the restart delay grows from RestartSec= to RestartMaxDelaySec= (0: no growth). */
+    RestartSteps: { kind: "int", min: 0, since: 254 },
+    /** systemd 254+: Longest delay before an automatic restart once RestartSteps= make it grow, or "infinity". */
+    RestartMaxDelaySec: { kind: "timespan", keywords: ["infinity"], since: 254 },
+    /** systemd 262+: Random extra delay, up to this long, added before each automatic restart. */
+    RestartRandomizedDelaySec: { kind: "timespan", since: 262 },
     /** Longest the start may take before the service is considered failed. */
     TimeoutStartSec: { kind: "timespan", keywords: ["infinity"] },
     /** Longest the stop may take before remaining processes are killed. */
@@ -679,6 +805,8 @@ export const sections = {
     WatchdogSec: { kind: "timespan" },
     /** When to restart: "no" (default), "on-failure", "always", … */
     Restart: { kind: "enum", values: ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"] },
+    /** systemd 254+: How automatic restarts go: "normal" (through failed), "direct" (straight to activating) or "debug" (with debug logging). */
+    RestartMode: { kind: "enum", values: ["normal", "direct", "debug"], since: 254 },
     /** Extra exit codes and signals that count as a clean exit. */
     SuccessExitStatus: { kind: "list", specifiers: false },
     /** Exit codes and signals that never trigger an automatic restart. */
@@ -695,12 +823,22 @@ export const sections = {
     Sockets: { kind: "units" },
     /** How many file descriptors the service may park in systemd across restarts. */
     FileDescriptorStoreMax: { kind: "int", min: 0 },
+    /** systemd 254+: When the file descriptor store is kept: false (until stop), "restart" (default), "on-success" or true (always). */
+    FileDescriptorStorePreserve: { kind: "enum", values: [true, false, "restart", "on-success"], since: 254 },
+    /** systemd 262+: Names of Live Update Orchestrator sessions created for the service and passed in its file descriptor store. */
+    LUOSession: { kind: "list", words: true, since: 262 },
     /** File with USB FunctionFS descriptors, for USB gadget services. */
     USBFunctionDescriptors: { kind: "path" },
     /** File with USB FunctionFS strings, for USB gadget services. */
     USBFunctionStrings: { kind: "path" },
     /** What to do when the kernel OOM killer kills one of the service's processes: continue, stop or kill. */
     OOMPolicy: { kind: "enum", values: ["continue", "stop", "kill"] },
+    /** systemd 253+: Files or AF_UNIX sockets opened for the service and passed as file descriptors: "path[:fd-name:options]". */
+    OpenFile: { kind: "list", since: 253 },
+    /** systemd 253+: Signal sent to the main process to reload it, for Type=notify-reload (default SIGHUP). */
+    ReloadSignal: { kind: "enum", values: signals, since: 253 },
+    /** systemd 260+: Resources refreshed on reload: true, false, or "extensions" and/or "credentials" ("~" inverts). */
+    RefreshOnReload: { kind: "list", specifiers: false, bool: true, since: 260 },
     ...execDirectives,
     ...killDirectives,
     ...resourceControlDirectives,
@@ -781,6 +919,12 @@ export const sections = {
     SmackLabelIPIn: { kind: "string" },
     /** SMACK label for outgoing packets. */
     SmackLabelIPOut: { kind: "string" },
+    /** systemd 262+: Extended attribute "user.NAME=VALUE" set on the socket's file system node. */
+    XAttrEntryPoint: { kind: "list", since: 262 },
+    /** systemd 262+: Extended attribute "user.NAME=VALUE" set on the listening socket. */
+    XAttrListen: { kind: "list", since: 262 },
+    /** systemd 262+: Extended attribute "user.NAME=VALUE" set on each accepted connection socket. */
+    XAttrAccept: { kind: "list", since: 262 },
     /** Run the service in the SELinux context of the peer's network label. */
     SELinuxContextFromNet: { kind: "bool" },
     /** Kernel buffer size of the FIFOs created. */
@@ -797,10 +941,14 @@ export const sections = {
     Broadcast: { kind: "bool" },
     /** Have the kernel attach the sender's credentials to AF_UNIX messages. */
     PassCredentials: { kind: "bool" },
+    /** systemd 258+: Let AF_UNIX sockets receive the sender's pidfd (SO_PASSPIDFD). */
+    PassPIDFD: { kind: "bool", since: 258 },
     /** Have the kernel attach the sender's security context to AF_UNIX messages. */
     PassSecurity: { kind: "bool" },
     /** Have the kernel attach packet information (IP_PKTINFO) to datagrams. */
     PassPacketInfo: { kind: "bool" },
+    /** systemd 258+: Let peers send file descriptors over the AF_UNIX socket (SO_PASSRIGHTS); default true. */
+    AcceptFileDescriptors: { kind: "bool", since: 258 },
     /** Have the kernel timestamp received packets: off, us or ns precision. */
     Timestamping: { kind: "enum", values: ["off", "us", "usec", "s", "ns", "nsec"] },
     /** TCP congestion control algorithm for the sockets, e.g. "bbr". */
@@ -827,6 +975,16 @@ export const sections = {
     TriggerLimitIntervalSec: { kind: "timespan" },
     /** How many activations are allowed within TriggerLimitIntervalSec=. */
     TriggerLimitBurst: { kind: "int", min: 0 },
+    /** systemd 255+: Window of the polling rate limit; past PollLimitBurst= events in it, polling pauses for the rest of it. */
+    PollLimitIntervalSec: { kind: "timespan", since: 255 },
+    /** systemd 255+: Polling events allowed per PollLimitIntervalSec= window before polling pauses. */
+    PollLimitBurst: { kind: "int", min: 0, since: 255 },
+    /** systemd 258+: When the service conflicts with running units, wait for them instead of replacing them: true, false or "patient". */
+    DeferTrigger: { kind: "enum", values: [true, false, "patient"], since: 258 },
+    /** systemd 258+: Longest time DeferTrigger= may wait before the socket fails, or "infinity". */
+    DeferTriggerMaxSec: { kind: "timespan", keywords: ["infinity"], since: 258 },
+    /** systemd 256+: Pass the socket's file descriptors to its ExecStartPost=, ExecStopPre= and ExecStopPost= commands too. */
+    PassFileDescriptorsToExec: { kind: "bool", since: 256 },
     ...execDirectives,
     ...killDirectives,
     ...resourceControlDirectives,
@@ -851,6 +1009,10 @@ export const sections = {
     RandomizedDelaySec: { kind: "timespan" },
     /** Keep the random delay the same for this timer on this machine, across restarts. */
     FixedRandomDelay: { kind: "bool" },
+    /** systemd 258+: Stable random offset, up to this long, added to every elapse of the timer (derived like FixedRandomDelay=). */
+    RandomizedOffsetSec: { kind: "timespan", since: 258 },
+    /** systemd 257+: Schedule the next elapse from when the triggered unit finished, not from when it was started. */
+    DeferReactivation: { kind: "bool", since: 257 },
     /** Also elapse when the system clock jumps. */
     OnClockChange: { kind: "bool" },
     /** Also elapse when the time zone changes. */
@@ -940,6 +1102,12 @@ export const sections = {
   },
   /** [Slice] (systemd.slice(5), systemd.resource-control(5)) */
   Slice: {
+    /** systemd 258+: Most units in this slice that may be active at once; more fail to start. "infinity" for no limit. */
+    ConcurrencyHardMax: { kind: "int", min: 0, keywords: ["infinity"], since: 258 },
+    /** systemd 258+: Most units in this slice that may be active at once; more wait in the queue. "infinity" for no limit. */
+    ConcurrencySoftMax: { kind: "int", min: 0, keywords: ["infinity"], since: 258 },
+    /** systemd 262+: Most units in this slice that may be starting at once; more wait in the queue. */
+    ActivatingConcurrencyMax: { kind: "int", min: 0, keywords: ["infinity"], since: 262 },
     ...resourceControlDirectives,
   },
   /** [Install] (systemd.unit(5)) */
@@ -950,6 +1118,8 @@ export const sections = {
     WantedBy: { kind: "units" },
     /** Units that require this one: hearth links it into their .requires/ directory. */
     RequiredBy: { kind: "units" },
+    /** systemd 254+: Units that get an Upholds= dependency on this one when it is enabled (a link in their .upholds/). */
+    UpheldBy: { kind: "units", since: 254 },
     /** Units enabled and disabled together with this one. */
     Also: { kind: "units" },
     /** Instance name used when a template unit is enabled without one. */
@@ -1003,12 +1173,16 @@ export const networkSections = {
     KernelCommandLine: { kind: "list" },
     /** Match only when the kernel release compares as given. */
     KernelVersion: { kind: "list" },
+    /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+    Version: { kind: "list", since: 258 },
     /** Match only when systemd-networkd received this credential. */
     Credential: { kind: "list" },
     /** Match only on this CPU architecture. */
     Architecture: { kind: "list" },
     /** Match only with this firmware (uefi, device-tree, …). */
     Firmware: { kind: "list" },
+    /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+    MachineTag: { kind: "list", since: 262 },
   },
   Link: {
     /** Hardware address to set on the link. */
@@ -1059,6 +1233,8 @@ export const networkSections = {
     Description: { kind: "string" },
     /** Run the DHCP client: for IPv4, IPv6, both (true) or neither. */
     DHCP: { kind: "enum", values: [true, false, "ipv4", "ipv6"] },
+    /** systemd 261+: Make this link a DHCP relay interface: "upstream" or "downstream" (configured in [DHCPRelay] and networkd.conf). */
+    DHCPRelay: { kind: "enum", values: ["upstream", "downstream"], since: 261 },
     /** Run a DHCPv4 server on the link (configured in [DHCPServer]). */
     DHCPServer: { kind: "bool" },
     /** Configure link-local addresses: for IPv4, IPv6, both (true) or neither. */
@@ -1095,12 +1271,18 @@ export const networkSections = {
     Gateway: { kind: "address", keywords: ["_dhcp4", "_ipv6ra"], repeat: true },
     /** DNS servers for the link, optionally with ":port", "%interface" and "#server-name". */
     DNS: { kind: "list" },
+    /** systemd 256+: Default for UseDomains= of [DHCPv4], [DHCPv6] and [IPv6AcceptRA]: true, false or "route". */
+    UseDomains: { kind: "enum", values: [true, false, "route"], since: 256 },
     /** Search domains for the link; "~" marks routing-only domains ("~." for all). */
     Domains: { kind: "list", words: true },
     /** Use the link's DNS servers for names no link's Domains= claims. */
     DNSDefaultRoute: { kind: "bool" },
     /** NTP servers (addresses or names) for systemd-timesyncd. */
     NTP: { kind: "list", words: true },
+    /** systemd 256+: Forward IPv4 packets on this interface (net.ipv4.conf.IFACE.forwarding). */
+    IPv4Forwarding: { kind: "bool", since: 256 },
+    /** systemd 256+: Forward IPv6 packets on this interface (net.ipv6.conf.IFACE.forwarding). */
+    IPv6Forwarding: { kind: "bool", since: 256 },
     /** Enable IP forwarding (system-wide) for IPv4, IPv6 or both. */
     IPForward: { kind: "enum", values: [true, false, "ipv4", "ipv6"] },
     /** Masquerade (SNAT) traffic forwarded out of this link: ipv4, ipv6, both or no. */
@@ -1113,14 +1295,28 @@ export const networkSections = {
     IPv6DuplicateAddressDetection: { kind: "int", min: 0 },
     /** IPv6 hop limit for packets sent on the link. */
     IPv6HopLimit: { kind: "int", min: 0, max: 255 },
+    /** systemd 256+: Time between retransmitted IPv6 Neighbor Solicitations on this link. */
+    IPv6RetransmissionTimeSec: { kind: "timespan", since: 256 },
+    /** systemd 258+: Longest time IPv4 duplicate address detection may take (1ms to 60s; default 200ms). */
+    IPv4DuplicateAddressDetectionTimeoutSec: { kind: "timespan", since: 258 },
+    /** systemd 255+: IPv4 reverse path filtering: false, "strict" or "loose". */
+    IPv4ReversePathFilter: { kind: "enum", values: [false, "strict", "loose"], since: 255 },
+    /** systemd 257+: Force an IGMP version on this link: false, "v1", "v2" or "v3". */
+    MulticastIGMPVersion: { kind: "enum", values: [false, "v1", "v2", "v3"], since: 257 },
     /** Accept packets with a local source address arriving on the link. */
     IPv4AcceptLocal: { kind: "bool" },
     /** Allow routing of 127.0.0.0/8 addresses on the link. */
     IPv4RouteLocalnet: { kind: "bool" },
+    /** systemd 261+: Include the packet's firewall mark in the reverse path lookup for source validation. */
+    IPv4SrcValidMark: { kind: "bool", since: 261 },
     /** Answer ARP requests on behalf of other hosts (proxy ARP). */
     IPv4ProxyARP: { kind: "bool" },
+    /** systemd 256+: Proxy ARP back onto the same interface (private VLAN, port isolation). */
+    IPv4ProxyARPPrivateVLAN: { kind: "bool", since: 256 },
     /** Answer neighbour solicitations on behalf of other hosts (proxy NDP). */
     IPv6ProxyNDP: { kind: "bool" },
+    /** systemd 262+: Addresses for which ARP (IPv4) or neighbour solicitations (IPv6) are answered by proxy. */
+    ProxyNeighbor: { kind: "address", repeat: true, since: 262 },
     /** IPv6 addresses whose neighbour solicitations are answered by proxy. */
     IPv6ProxyNDPAddress: { kind: "address", family: 6, repeat: true },
     /** Send IPv6 router advertisements on the link (configured in [IPv6SendRA]). */
@@ -1129,6 +1325,8 @@ export const networkSections = {
     DHCPPrefixDelegation: { kind: "bool" },
     /** IPv6 MTU of the link (at least 1280 bytes). */
     IPv6MTUBytes: { kind: "size" },
+    /** systemd 258+: Accept MPLS-routed packets on this interface. */
+    MPLSRouting: { kind: "bool", since: 258 },
     /** Keep the link's current master device, ignoring Bond=, Bridge= and the like. */
     KeepMaster: { kind: "bool" },
     /** B.A.T.M.A.N. Advanced interface the link is added to. */
@@ -1197,6 +1395,8 @@ export const networkSections = {
     AutoJoin: { kind: "bool" },
     /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     NetLabel: { kind: "string" },
+    /** systemd 255+: NFT sets this address is added to: space-separated "source:family:table:set", source "address", "prefix" or "ifindex". */
+    NFTSet: { kind: "string", since: 255 },
   },
   Neighbor: {
     /** IP address of the static neighbour entry. */
@@ -1223,10 +1423,14 @@ export const networkSections = {
     Table: { kind: "string" },
     /** Priority of the rule; lower numbers are tried first. */
     Priority: { kind: "int", min: 0, max: 4294967295 },
+    /** systemd 257+: Priority of the rule a "goto" rule jumps to (implies Type=goto). */
+    GoTo: { kind: "int", min: 1, max: 4294967295, since: 257 },
     /** Interface packets must arrive on. */
     IncomingInterface: { kind: "string" },
     /** Interface packets must leave through. */
     OutgoingInterface: { kind: "string" },
+    /** systemd 256+: Direct lookups to the routing tables of VRF (L3 master) devices. */
+    L3MasterDevice: { kind: "bool", since: 256 },
     /** Source port or port range packets must have. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     SourcePort: { kind: "string" },
     /** Destination port or port range packets must have. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1279,6 +1483,8 @@ export const networkSections = {
     PreferredSource: { kind: "address" },
     /** Routing table of the route: a name or number. */
     Table: { kind: "string" },
+    /** systemd 255+: Hop limit (TTL) of packets sent along this route, 1 to 255. */
+    HopLimit: { kind: "int", min: 1, max: 255, since: 255 },
     /** Protocol identifier of the route: a name or number. */
     Protocol: { kind: "string" },
     /** Route type: unicast, local, blackhole, unreachable, prohibit, … */
@@ -1299,12 +1505,16 @@ export const networkSections = {
     TCPAdvertisedMaximumSegmentSize: { kind: "int", min: 1, max: 4294967294 },
     /** TCP congestion control algorithm for the route, e.g. "bbr". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     TCPCongestionControlAlgorithm: { kind: "string" },
+    /** systemd 255+: TCP retransmission timeout (RTO) for connections along this route. */
+    TCPRetransmissionTimeoutSec: { kind: "timespan", since: 255 },
     /** One path of a multipath route: "gateway[@interface] [weight]". */
     MultiPathRoute: { kind: "list" },
     /** Next-hop entry ([NextHop] Id=) the route goes through. */
     NextHop: { kind: "int", min: 1, max: 4294967295 },
   },
   DHCPv4: {
+    /** systemd 255+: IPv4 address to ask the DHCP server for in the first DHCPDISCOVER. */
+    RequestAddress: { kind: "address", family: 4, since: 255 },
     /** Send the machine's hostname (or Hostname=) to the DHCP server. */
     SendHostname: { kind: "bool" },
     /** Hostname sent to the DHCP server instead of the machine's. */
@@ -1323,6 +1533,8 @@ export const networkSections = {
     DUIDRawData: { kind: "string" },
     /** Identity association identifier of the link. */
     IAID: { kind: "int", min: 0, max: 4294967295 },
+    /** systemd 255+: Use the two-message rapid commit exchange (RFC 4039) when the server supports it. */
+    RapidCommit: { kind: "bool", since: 255 },
     /** Send as little identifying information as possible (RFC 7844). */
     Anonymize: { kind: "bool" },
     /** Extra DHCP option numbers requested from the server. */
@@ -1333,6 +1545,10 @@ export const networkSections = {
     SendVendorOption: { kind: "list" },
     /** IP type-of-service of DHCP packets: none, CS6 or CS4. */
     IPServiceType: { kind: "enum", values: ["none", "CS6", "CS4"] },
+    /** systemd 253+: SO_PRIORITY of the raw socket that sends the first DHCPv4 messages (maps to a VLAN priority). */
+    SocketPriority: { kind: "int", min: 0, since: 253 },
+    /** systemd 258+: Talk to BOOTP servers instead of DHCP servers. */
+    BOOTP: { kind: "bool", since: 258 },
     /** Label of the IPv4 address received. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Label: { kind: "string" },
     /** Use the DNS servers the DHCP server provides. */
@@ -1345,6 +1561,10 @@ export const networkSections = {
     RoutesToNTP: { kind: "bool" },
     /** Use the SIP servers the DHCP server provides. */
     UseSIP: { kind: "bool" },
+    /** systemd 254+: Record the captive portal the DHCP server advertises, for networkctl and client programs. */
+    UseCaptivePortal: { kind: "bool", since: 254 },
+    /** systemd 257+: Use the encrypted DNS resolvers the DHCP server designates (RFC 9463); default: as UseDNS=. */
+    UseDNR: { kind: "bool", since: 257 },
     /** Use the MTU the DHCP server provides. */
     UseMTU: { kind: "bool" },
     /** Set the transient hostname from the DHCP server. */
@@ -1359,12 +1579,22 @@ export const networkSections = {
     RouteTable: { kind: "int", min: 1, max: 4294967295 },
     /** MTU of the routes learned from DHCP. */
     RouteMTUBytes: { kind: "size" },
+    /** systemd 253+: Enable TCP quick ACK on the routes from the DHCPv4 lease. */
+    QuickAck: { kind: "bool", since: 253 },
+    /** systemd 255+: TCP initial congestion window of the routes from the DHCPv4 lease. */
+    InitialCongestionWindow: { kind: "int", min: 1, max: 1023, since: 255 },
+    /** systemd 255+: TCP initial advertised receive window of the routes from the DHCPv4 lease. */
+    InitialAdvertisedReceiveWindow: { kind: "int", min: 1, max: 1023, since: 255 },
     /** Install the gateway the DHCP server provides as default route. */
     UseGateway: { kind: "bool" },
     /** Set the system time zone from the DHCP server. */
     UseTimezone: { kind: "bool" },
     /** Configure IPv6 rapid deployment from the 6RD option. */
     Use6RD: { kind: "bool" },
+    /** systemd 257+: Reject route for the unassigned part of the 6RD prefix: "none", "unreachable", "prohibit", "blackhole" or "throw". */
+    UnassignedSubnetPolicy: { kind: "enum", values: ["none", "unreachable", "prohibit", "blackhole", "throw"], since: 257 },
+    /** systemd 255+: Skip IPv4 configuration when the server says IPv6-only is preferred and IPv6 connectivity comes up (RFC 8925). */
+    IPv6OnlyMode: { kind: "bool", since: 255 },
     /** Lease lifetime to assume when the server gives none ("forever"/"infinity"). */
     FallbackLeaseLifetimeSec: { kind: "enum", values: ["forever", "infinity"] },
     /** Ask the server to broadcast its replies. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1373,6 +1603,8 @@ export const networkSections = {
     MaxAttempts: { kind: "int", min: 1, keywords: ["infinity"] },
     /** UDP port the DHCP client sends from. */
     ListenPort: { kind: "int", min: 1, max: 65535 },
+    /** systemd 256+: Port the DHCP server listens on. */
+    ServerPort: { kind: "int", min: 1, max: 65535, since: 256 },
     /** Server addresses (or prefixes) whose offers are ignored. */
     DenyList: { kind: "address", family: 4, prefix: "optional", repeat: true },
     /** Server addresses (or prefixes) whose offers alone are accepted. */
@@ -1383,6 +1615,8 @@ export const networkSections = {
     SendDecline: { kind: "bool" },
     /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     NetLabel: { kind: "string" },
+    /** systemd 255+: NFT sets the addresses and prefixes from the DHCPv4 lease are added to, as NFTSet= of [Address]. */
+    NFTSet: { kind: "string", since: 255 },
   },
   DHCPv6: {
     /** Manufacturer Usage Description URL sent to the DHCPv6 server. */
@@ -1405,22 +1639,40 @@ export const networkSections = {
     VendorClass: { kind: "string" },
     /** Prefix (with length) suggested to the server for delegation. */
     PrefixDelegationHint: { kind: "int", min: 1, max: 128 },
+    /** systemd 257+: Reject route for the unassigned part of the delegated prefix: "none", "unreachable", "prohibit", "blackhole" or "throw". */
+    UnassignedSubnetPolicy: { kind: "enum", values: ["none", "unreachable", "prohibit", "blackhole", "throw"], since: 257 },
+    /** systemd 261+: Routing table for the routes the DHCPv6 client installs: "default", "main", "local", a networkd.conf name or a number. */
+    RouteTable: { kind: "string", since: 261 },
     /** Use the two-message rapid commit exchange when the server allows it. */
     RapidCommit: { kind: "bool" },
+    /** systemd 255+: Send the machine's hostname (or Hostname=) to the DHCPv6 server. */
+    SendHostname: { kind: "bool", since: 255 },
+    /** systemd 255+: Hostname to send to the DHCPv6 server instead of the machine's. */
+    Hostname: { kind: "string", since: 255 },
     /** Assign the addresses the DHCPv6 server provides. */
     UseAddress: { kind: "bool" },
+    /** systemd 254+: Record the captive portal the DHCPv6 server advertises, for networkctl and client programs. */
+    UseCaptivePortal: { kind: "bool", since: 254 },
     /** Request prefix delegation and hand out subnets of the delegated prefix. */
     UseDelegatedPrefix: { kind: "bool" },
     /** Use the DNS servers the DHCPv6 server provides. */
     UseDNS: { kind: "bool" },
+    /** systemd 257+: Use the encrypted DNS resolvers the DHCPv6 server designates (RFC 9463); default: as UseDNS=. */
+    UseDNR: { kind: "bool", since: 257 },
     /** Use the NTP servers the DHCPv6 server provides. */
     UseNTP: { kind: "bool" },
+    /** systemd 258+: Use the SIP servers the DHCPv6 server provides. */
+    UseSIP: { kind: "bool", since: 258 },
     /** Set the transient hostname from the DHCPv6 server. */
     UseHostname: { kind: "bool" },
     /** Use the provided domains as search domains (true) or routing-only domains ("route"). */
     UseDomains: { kind: "bool" },
     /** NetLabel security label given to the addresses this section configures. */
     NetLabel: { kind: "string" },
+    /** systemd 253+: Send a RELEASE to the DHCPv6 server when the client stops. */
+    SendRelease: { kind: "bool", since: 253 },
+    /** systemd 255+: NFT sets the addresses and prefixes from DHCPv6 are added to, as NFTSet= of [Address]. */
+    NFTSet: { kind: "string", since: 255 },
     /** Start the DHCPv6 client without a router advertisement: no, solicit or information-request. */
     WithoutRA: { kind: "enum", values: [false, "solicit", "information-request"] },
   },
@@ -1441,24 +1693,42 @@ export const networkSections = {
     RouteMetric: { kind: "int", min: 0, max: 4294967295 },
     /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     NetLabel: { kind: "string" },
+    /** systemd 255+: NFT sets the delegated prefixes are added to, as NFTSet= of [Address]. */
+    NFTSet: { kind: "string", since: 255 },
   },
   IPv6AcceptRA: {
+    /** systemd 256+: Accept ICMPv6 Redirect messages from the first-hop router and add routes for them. */
+    UseRedirect: { kind: "bool", since: 256 },
     /** How interface identifiers of autoconfigured addresses are generated (eui64, static:…, prefixstable…). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Token: { kind: "list" },
     /** Use the DNS servers the router advertisement provides. */
     UseDNS: { kind: "bool" },
+    /** systemd 257+: Use the encrypted DNS resolvers the router advertisement designates; default: as UseDNS=. */
+    UseDNR: { kind: "bool", since: 257 },
     /** Use the advertised domains as search domains (true) or routing-only domains ("route"). */
     UseDomains: { kind: "enum", values: [true, false, "route"] },
     /** Routing table for routes learned from router advertisements. */
     RouteTable: { kind: "int", min: 1, max: 4294967295 },
     /** Metric of routes learned from router advertisements. */
     RouteMetric: { kind: "int", min: 0, max: 4294967295 },
+    /** systemd 253+: Enable TCP quick ACK on the routes from router advertisements. */
+    QuickAck: { kind: "bool", since: 253 },
     /** Use the MTU the router advertisement provides. */
     UseMTU: { kind: "bool" },
+    /** systemd 255+: Apply the advertised hop limit to the routes from router advertisements. */
+    UseHopLimit: { kind: "bool", since: 255 },
+    /** systemd 256+: Apply the advertised reachable time to the interface. */
+    UseReachableTime: { kind: "bool", since: 256 },
+    /** systemd 256+: Apply the advertised retransmission time to the interface. */
+    UseRetransmissionTime: { kind: "bool", since: 256 },
     /** Use the advertising router as default gateway. */
     UseGateway: { kind: "bool" },
     /** Install the route prefixes the router advertises. */
     UseRoutePrefix: { kind: "bool" },
+    /** systemd 254+: Record the captive portal the router advertises, for networkctl and client programs. */
+    UseCaptivePortal: { kind: "bool", since: 254 },
+    /** systemd 255+: Record the NAT64 prefixes (PREF64) the router advertises, for networkctl and client programs. */
+    UsePREF64: { kind: "bool", since: 255 },
     /** Autoconfigure addresses from advertised autonomous prefixes. */
     UseAutonomousPrefix: { kind: "bool" },
     /** Treat advertised on-link prefixes as directly reachable. */
@@ -1479,6 +1749,22 @@ export const networkSections = {
     DHCPv6Client: { kind: "enum", values: [true, false, "always"] },
     /** NetLabel security label given to the addresses this section configures. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     NetLabel: { kind: "string" },
+    /** systemd 255+: NFT sets the addresses and prefixes from router advertisements are added to, as NFTSet= of [Address]. */
+    NFTSet: { kind: "string", since: 255 },
+  },
+  DHCPRelay: {
+    /** systemd 261+: IPv4 source address of the messages the relay forwards upstream. */
+    AgentAddress: { kind: "address", family: 4, since: 261 },
+    /** systemd 261+: IPv4 address written to the "giaddr" field of forwarded messages (downstream links). */
+    GatewayAddress: { kind: "address", family: 4, since: 261 },
+    /** systemd 261+: Circuit ID sub-option of forwarded messages, "type:value" (uint8, uint16, uint32, ipv4address, ipv6address, string). */
+    CircuitId: { kind: "string", since: 261 },
+    /** systemd 261+: Virtual Subnet Selection sub-option of forwarded messages, "type:value" as CircuitId=. */
+    VirtualSubnetSelection: { kind: "string", since: 261 },
+    /** systemd 261+: Extra relay agent sub-option of forwarded messages, "code:type:value". */
+    ExtraOption: { kind: "list", since: 261 },
+    /** systemd 261+: Priority of this upstream link; the highest carries forwarded messages. */
+    InterfacePriority: { kind: "int", since: 261 },
   },
   DHCPServer: {
     /** Address (with prefix length) the DHCP server uses on the link. */
@@ -1525,16 +1811,28 @@ export const networkSections = {
     EmitTimezone: { kind: "bool" },
     /** Time zone told to clients, e.g. "Europe/Berlin". */
     Timezone: { kind: "string" },
+    /** systemd 259+: Hand out a domain name (DHCP option 15) with the leases. */
+    EmitDomain: { kind: "bool", since: 259 },
+    /** systemd 259+: Domain name handed out with EmitDomain= (default: the domain of the machine's hostname). */
+    Domain: { kind: "string", since: 259 },
     /** Boot (TFTP) server address for network booting. */
     BootServerAddress: { kind: "address", family: 4 },
     /** Boot (TFTP) server name for network booting. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     BootServerName: { kind: "string" },
     /** Boot file path or URL for network booting. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     BootFilename: { kind: "string" },
+    /** systemd 255+: Offer the IPv6-only preferred option (RFC 8925) with this wait time (at least 300s). */
+    IPv6OnlyPreferredSec: { kind: "timespan", since: 255 },
     /** Raw DHCP option sent to clients: "code:type:value". */
     SendOption: { kind: "list" },
     /** Raw vendor-specific option sent to clients: "code:type:value". */
     SendVendorOption: { kind: "list" },
+    /** systemd 255+: Answer clients asking for rapid commit (RFC 4039) with an immediate DHCPACK. */
+    RapidCommit: { kind: "bool", since: 255 },
+    /** systemd 256+: Keep leases across restarts: true (persistent storage), "runtime" (until reboot) or false. */
+    PersistLeases: { kind: "enum", values: [true, false, "runtime"], since: 256 },
+    /** systemd 259+: Domain under which systemd-resolved resolves the hostnames of clients with leases. */
+    LocalLeaseDomain: { kind: "string", since: 259 },
     /** Bind the server's socket to the link. */
     BindToInterface: { kind: "bool" },
     /** Relay DHCP requests to this upstream server instead of answering them. */
@@ -1549,6 +1847,8 @@ export const networkSections = {
     MACAddress: { kind: "mac" },
     /** IPv4 address always handed to that client. */
     Address: { kind: "address", family: 4 },
+    /** systemd 259+: Hostname sent to the client of this static lease in DHCP replies. */
+    Hostname: { kind: "string", since: 259 },
   },
   IPv6SendRA: {
     /** Tell hosts to get addresses from DHCPv6 (the M flag). */
@@ -1557,8 +1857,14 @@ export const networkSections = {
     OtherInformation: { kind: "bool" },
     /** How long hosts may use this router as default gateway (0: not a default router). */
     RouterLifetimeSec: { kind: "timespan" },
+    /** systemd 256+: Reachable time advertised to hosts for neighbour unreachability detection (0: unspecified). */
+    ReachableTimeSec: { kind: "timespan", since: 256 },
+    /** systemd 255+: Retransmission time advertised to hosts for address resolution (0: unspecified). */
+    RetransmitSec: { kind: "timespan", since: 255 },
     /** Preference of this router: high, medium or low. */
     RouterPreference: { kind: "enum", values: ["high", "medium", "low", "normal", "default"] },
+    /** systemd 255+: Hop limit advertised to hosts, 0 to 255. */
+    HopLimit: { kind: "int", min: 0, max: 255, since: 255 },
     /** Link whose DNS servers and domains are passed on: a name, ":none" or ":auto". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     UplinkInterface: { kind: "string" },
     /** Advertise DNS servers. */
@@ -1571,6 +1877,12 @@ export const networkSections = {
     Domains: { kind: "list", words: true },
     /** How long advertised DNS servers and domains stay valid. */
     DNSLifetimeSec: { kind: "timespan" },
+    /** systemd 255+: Advertise this router as a Mobile IPv6 home agent. */
+    HomeAgent: { kind: "bool", since: 255 },
+    /** systemd 255+: Lifetime of the home agent advertisement (default: RouterLifetimeSec=). */
+    HomeAgentLifetimeSec: { kind: "timespan", since: 255 },
+    /** systemd 255+: Preference of this home agent, 0 to 65535. */
+    HomeAgentPreference: { kind: "int", min: 0, max: 65535, since: 255 },
   },
   IPv6Prefix: {
     /** Let hosts autoconfigure addresses from the prefix. */
@@ -1595,6 +1907,14 @@ export const networkSections = {
     Route: { kind: "address", family: 6, prefix: "required" },
     /** Lifetime of the advertised route. */
     LifetimeSec: { kind: "timespan" },
+    /** systemd 258+: Preference of this route option: "high", "medium" or "low". */
+    Preference: { kind: "enum", values: ["high", "medium", "low"], since: 258 },
+  },
+  IPv6PREF64Prefix: {
+    /** systemd 255+: NAT64 prefix (address/length; 96, 64, 56, 48, 40 or 32) advertised to hosts. */
+    Prefix: { kind: "address", family: 6, prefix: "required", since: 255 },
+    /** systemd 255+: Lifetime of the advertised NAT64 prefix (default 1800s). */
+    LifetimeSec: { kind: "timespan", since: 255 },
   },
   Bridge: {
     /** Flood unicast traffic with unknown destination out of this port. */
@@ -1627,6 +1947,12 @@ export const networkSections = {
     Cost: { kind: "int", min: 1, max: 65535 },
     /** Spanning tree priority of this port (0-63). */
     Priority: { kind: "int", min: 0, max: 63 },
+    /** systemd 258+: Lock the bridge port: no forwarding until the host is authenticated (802.1X). */
+    Locked: { kind: "bool", since: 258 },
+    /** systemd 258+: Let a locked port authenticate hosts by their MAC address. */
+    MACAuthenticationBypass: { kind: "bool", since: 258 },
+    /** systemd 258+: Enable VLAN tunnel mode on the bridge port. */
+    VLANTunnel: { kind: "bool", since: 258 },
   },
   BridgeFDB: {
     /** Hardware address of the forwarding database entry. */
@@ -1707,6 +2033,8 @@ export const networkSections = {
   IPoIB: {
     /** IP-over-InfiniBand mode: datagram or connected. */
     Mode: { kind: "enum", values: ["datagram", "connected"] },
+    /** Make the kernel ignore multicast groups that user space handles. */
+    IgnoreUserspaceMulticastGroups: { kind: "bool" },
   },
   QDisc: {
     /** Where the queueing discipline attaches: clsact or ingress. */
@@ -1841,6 +2169,10 @@ export const networkSections = {
     Wash: { kind: "bool" },
     /** Split segmentation-offload super packets into their segments. */
     SplitGSO: { kind: "bool" },
+    /** systemd 253+: Round-trip time CAKE assumes for the link (e.g. "100ms" on the internet). */
+    RTTSec: { kind: "timespan", since: 253 },
+    /** systemd 253+: Drop redundant TCP ACKs queued in each flow: true, false or "aggressive". */
+    AckFilter: { kind: "enum", values: [true, false, "aggressive"], since: 253 },
   },
   ControlledDelay: {
     /** Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -1984,6 +2316,18 @@ export const networkSections = {
     /** Burst that may accumulate at CeilRate=. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     CeilBufferBytes: { kind: "string" },
   },
+  ClassfulMultiQueueing: {
+    /** systemd 262+: Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". */
+    Parent: { kind: "string", since: 262 },
+    /** systemd 262+: Major number of this queueing discipline's handle (hexadecimal). */
+    Handle: { kind: "string", since: 262 },
+  },
+  BandMultiQueueing: {
+    /** systemd 262+: Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". */
+    Parent: { kind: "string", since: 262 },
+    /** systemd 262+: Major number of this queueing discipline's handle (hexadecimal). */
+    Handle: { kind: "string", since: 262 },
+  },
   HeavyHitterFilter: {
     /** Where this queueing discipline or class attaches: "root", "clsact", "ingress" or a class id "major:minor". Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Parent: { kind: "string" },
@@ -2016,6 +2360,28 @@ export const networkSections = {
     /** VLAN ID given to untagged frames arriving on the port. */
     PVID: { kind: "int", min: 1, max: 4094 },
   },
+  MobileNetwork: {
+    /** systemd 260+: Access point name of the mobile network gateway; nothing connects without it. */
+    APN: { kind: "string", since: 260 },
+    /** systemd 260+: Space-separated authentication methods: none, pap, chap, mschap, mschapv2, eap. */
+    AllowedAuthenticationMechanisms: { kind: "string", since: 260 },
+    /** systemd 260+: User name the mobile network requires, if any. */
+    User: { kind: "string", since: 260 },
+    /** systemd 260+: Password the mobile network requires, if any. */
+    Password: { kind: "string", since: 260 },
+    /** systemd 260+: Addresses to request: "ipv4", "ipv6", "both" or "any". */
+    IPFamily: { kind: "enum", values: ["ipv4", "ipv6", "both", "any"], since: 260 },
+    /** systemd 260+: Allow connecting while roaming. */
+    AllowRoaming: { kind: "bool", since: 260 },
+    /** systemd 260+: PIN that unlocks the SIM. */
+    PIN: { kind: "string", since: 260 },
+    /** systemd 260+: MCC-MNC of the network to register with. */
+    OperatorId: { kind: "string", since: 260 },
+    /** systemd 260+: Metric of the routes the mobile network provides. */
+    RouteMetric: { kind: "int", min: 0, max: 4294967295, since: 260 },
+    /** systemd 260+: Use the mobile network's router as the default gateway. */
+    UseGateway: { kind: "bool", since: 260 },
+  },
 } as const satisfies Record<string, Record<string, DirectiveSpec>>;
 
 /** The sections of a systemd-networkd .netdev file (systemd.netdev(5)). */
@@ -2029,12 +2395,16 @@ export const netdevSections = {
     KernelCommandLine: { kind: "list" },
     /** Create the netdev only when the kernel release compares as given. */
     KernelVersion: { kind: "list" },
+    /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+    Version: { kind: "list", since: 258 },
     /** Create the netdev only when systemd-networkd received this credential. */
     Credential: { kind: "list" },
     /** Create the netdev only on this CPU architecture. */
     Architecture: { kind: "list" },
     /** Create the netdev only with this firmware. */
     Firmware: { kind: "list" },
+    /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+    MachineTag: { kind: "list", since: 262 },
   },
   NetDev: {
     /** Free-form description of the netdev. */
@@ -2075,6 +2445,10 @@ export const netdevSections = {
     STP: { kind: "bool" },
     /** IGMP version the bridge speaks (2 or 3). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     MulticastIGMPVersion: { kind: "string" },
+    /** systemd 257+: Most hardware addresses the bridge learns (0: no limit). */
+    FDBMaxLearned: { kind: "int", min: 0, since: 257 },
+    /** systemd 258+: Learn source addresses from link-local frames. */
+    LinkLocalLearning: { kind: "bool", since: 258 },
   },
   VLAN: {
     /** VLAN ID (0-4094, required). */
@@ -2101,6 +2475,8 @@ export const netdevSections = {
     SourceMACAddress: { kind: "list" },
     /** Length of the broadcast and multicast receive queue. */
     BroadcastMulticastQueueLength: { kind: "int", min: 0, max: 4294967294 },
+    /** systemd 256+: Queue multicast as broadcast once more devices than this use the macvlan, or "no" to never. */
+    BroadcastQueueThreshold: { kind: "int", min: 0, max: 2147483647, keywords: ["no"], since: 256 },
   },
   MACVTAP: {
     /** MACVTAP mode: private, vepa, bridge, passthru or source. */
@@ -2109,6 +2485,8 @@ export const netdevSections = {
     SourceMACAddress: { kind: "list" },
     /** Length of the broadcast and multicast receive queue. */
     BroadcastMulticastQueueLength: { kind: "int", min: 0, max: 4294967294 },
+    /** systemd 256+: Queue multicast as broadcast once more devices than this use the macvtap, or "no" to never. */
+    BroadcastQueueThreshold: { kind: "int", min: 0, max: 2147483647, keywords: ["no"], since: 256 },
   },
   IPVLAN: {
     /** IPVLAN mode: L2, L3 or L3S. */
@@ -2173,6 +2551,10 @@ export const netdevSections = {
     IPDoNotFragment: { kind: "enum", values: [true, false, "inherit"] },
     /** Create the device without an underlying interface. */
     Independent: { kind: "bool" },
+    /** systemd 258+: Let an external control plane (such as EVPN) drive the VXLAN device. */
+    External: { kind: "bool", since: 258 },
+    /** systemd 258+: Filter on the VXLAN network identifier (needs External=). */
+    VNIFilter: { kind: "bool", since: 258 },
   },
   GENEVE: {
     /** Virtual network identifier (VNI) of the GENEVE device. */
@@ -2195,12 +2577,24 @@ export const netdevSections = {
     FlowLabel: { kind: "string" },
     /** Set the don't-fragment bit, clear it, or inherit it. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     IPDoNotFragment: { kind: "string" },
+    /** systemd 254+: Put the inner layer 3 protocol in the GENEVE header instead of Ethernet. */
+    InheritInnerProtocol: { kind: "bool", since: 254 },
+  },
+  HSR: {
+    /** systemd 258+: The two interfaces the HSR or PRP device sends every frame on. */
+    Ports: { kind: "list", words: true, since: 258 },
+    /** systemd 258+: Redundancy protocol: "hsr" or "prp". */
+    Protocol: { kind: "enum", values: ["hsr", "prp"], since: 258 },
+    /** systemd 258+: Last byte of the destination address of supervision frames, 0 to 255. */
+    Supervision: { kind: "int", min: 0, max: 255, since: 258 },
   },
   BareUDP: {
     /** UDP destination port of the tunnel. */
     DestinationPort: { kind: "int", min: 1, max: 65535 },
     /** Protocol carried: ipv4, ipv6, mpls-uc or mpls-mc. */
     EtherType: { kind: "enum", values: ["ipv4", "ipv6", "mpls-uc", "mpls-mc"] },
+    /** systemd 257+: Lowest UDP source port of the tunnel. */
+    MinSourcePort: { kind: "int", min: 1, max: 65535, since: 257 },
   },
   L2TP: {
     /** Local tunnel ID. */
@@ -2217,6 +2611,12 @@ export const netdevSections = {
     UDPSourcePort: { kind: "string" },
     /** Peer's UDP port (udp encapsulation). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     UDPDestinationPort: { kind: "string" },
+    /** systemd 262+: Compute UDP checksums of packets sent over IPv4 (the newer spelling of UDPCheckSum=). */
+    UDPChecksum: { kind: "bool", since: 262 },
+    /** systemd 262+: Skip UDP checksums on packets sent over IPv6. */
+    UDP6ChecksumTx: { kind: "bool", since: 262 },
+    /** systemd 262+: Accept packets received over IPv6 with a zero UDP checksum. */
+    UDP6ChecksumRx: { kind: "bool", since: 262 },
     /** Compute UDP checksums of IPv4 L2TP packets. */
     UDPCheckSum: { kind: "bool" },
   },
@@ -2285,6 +2685,8 @@ export const netdevSections = {
     TTL: { kind: "int", min: 1, max: 255 },
     /** Discover the path MTU of the tunnel. */
     DiscoverPathMTU: { kind: "bool" },
+    /** systemd 254+: Ignore the IPv4 Don't Fragment bit on the tunnel (GRE, GRETAP, ERSPAN). */
+    IgnoreDontFragment: { kind: "bool", since: 254 },
     /** IPv6 flow label of tunnel packets ("inherit" or a number). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     IPv6FlowLabel: { kind: "string" },
     /** Copy the DSCP field from the inner to the outer header. */
@@ -2397,6 +2799,8 @@ export const netdevSections = {
   WireGuardPeer: {
     /** Public key of the peer, base64 (required). */
     PublicKey: { kind: "string" },
+    /** systemd 257+: File (or AF_UNIX socket) the peer's public key is read from, instead of PublicKey=. */
+    PublicKeyFile: { kind: "path", since: 257 },
     /** Optional pre-shared key, base64 (prefer PresharedKeyFile=). */
     PresharedKey: { kind: "string" },
     /** File holding the pre-shared key. */
@@ -2421,6 +2825,8 @@ export const netdevSections = {
     LACPTransmitRate: { kind: "enum", values: ["slow", "fast"] },
     /** Interval between link state checks of the members. */
     MIIMonitorSec: { kind: "timespan" },
+    /** systemd 256+: Delay between peer notifications after a failover, 0 to 300s. */
+    PeerNotifyDelaySec: { kind: "timespan", since: 256 },
     /** Wait this long before using a member whose link came up. */
     UpDelaySec: { kind: "timespan" },
     /** Wait this long before dropping a member whose link went down. */
@@ -2459,6 +2865,8 @@ export const netdevSections = {
     DynamicTransmitLoadBalancing: { kind: "bool" },
     /** Members that must be up for the bond to have a carrier. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     MinLinks: { kind: "string" },
+    /** systemd 256+: Missed ARP monitor replies after which a link counts as down. */
+    ARPMissedMax: { kind: "int", min: 0, since: 256 },
   },
   Xfrm: {
     /** Interface ID that ties IPsec policies to this device. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -2497,6 +2905,8 @@ export const netdevSections = {
     PartitionKey: { kind: "int" },
     /** IP-over-InfiniBand mode: datagram or connected. */
     Mode: { kind: "enum", values: ["datagram", "connected"] },
+    /** Make the kernel ignore multicast groups that user space handles. */
+    IgnoreUserspaceMulticastGroups: { kind: "bool" },
   },
   WLAN: {
     /** Wireless physical device (phy index or name) the interface is created on. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
@@ -2535,16 +2945,26 @@ export const linkSections = {
     KernelCommandLine: { kind: "list" },
     /** Match only when the kernel release compares as given. */
     KernelVersion: { kind: "list" },
+    /** systemd 258+: Match if a version ("kernel", "systemd" or "glibc") satisfies the expression, as ConditionVersion=; "!" negates. */
+    Version: { kind: "list", since: 258 },
     /** Match only when udev received this credential. */
     Credential: { kind: "list" },
     /** Match only on this CPU architecture. */
     Architecture: { kind: "list" },
     /** Match only with this firmware. */
     Firmware: { kind: "list" },
+    /** systemd 262+: Match if one of the machine's tags matches this glob, as ConditionMachineTag=; "!" negates. */
+    MachineTag: { kind: "list", since: 262 },
   },
   Link: {
     /** Free-form description of the device. */
     Description: { kind: "string" },
+    /** systemd 256+: udev properties to set, space-separated "KEY=value" pairs. */
+    Property: { kind: "list", words: true, since: 256 },
+    /** systemd 256+: udev properties to import from the saved database, space-separated names. */
+    ImportProperty: { kind: "list", words: true, since: 256 },
+    /** systemd 256+: udev properties to unset, space-separated names. */
+    UnsetProperty: { kind: "list", words: true, since: 256 },
     /** The interface alias (ifalias) to set. Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     Alias: { kind: "string" },
     /** Where the hardware address comes from: persistent, random or none. */
@@ -2585,18 +3005,40 @@ export const linkSections = {
     ReceiveChecksumOffload: { kind: "bool" },
     /** Offload checksums of sent packets to the hardware. */
     TransmitChecksumOffload: { kind: "bool" },
+    /** systemd 260+: Scatter-gather transmit offload (ethtool tx-scatter-gather). */
+    ScatterGather: { kind: "bool", since: 260 },
+    /** systemd 260+: Scatter-gather offload of fragment lists (ethtool tx-scatter-gather-fraglist). */
+    ScatterGatherFragmentList: { kind: "bool", since: 260 },
     /** Let the hardware segment TCP (TSO). */
     TCPSegmentationOffload: { kind: "bool" },
+    /** systemd 260+: TCP segmentation offload with ECN flags set (ethtool tx-tcp-ecn-segmentation). */
+    TCPECNSegmentationOffload: { kind: "bool", since: 260 },
+    /** systemd 260+: TCP segmentation offload that may not increment IPv4 IDs (ethtool tx-tcp-mangleid-segmentation). */
+    TCPMangleIdSegmentationOffload: { kind: "bool", since: 260 },
     /** Let the hardware segment TCP over IPv6. */
     TCP6SegmentationOffload: { kind: "bool" },
     /** Segment large packets late (GSO). */
     GenericSegmentationOffload: { kind: "bool" },
+    /** systemd 258+: Partial generic segmentation offload (GSO_Partial). */
+    PartialGenericSegmentationOffload: { kind: "bool", since: 258 },
     /** Merge received packets (GRO). */
     GenericReceiveOffload: { kind: "bool" },
     /** Merge received packets in hardware. */
     GenericReceiveOffloadHardware: { kind: "bool" },
+    /** systemd 260+: Generic receive offload lists for UDP (ethtool rx-gro-list). */
+    GenericReceiveOffloadList: { kind: "bool", since: 260 },
+    /** systemd 260+: Generic receive offload for forwarded UDP (ethtool rx-udp-gro-forwarding). */
+    GenericReceiveOffloadUDPForwarding: { kind: "bool", since: 260 },
     /** Merge received TCP packets in hardware (LRO). */
     LargeReceiveOffload: { kind: "bool" },
+    /** systemd 256+: CPUs receive packet steering may use: indices or ranges, or "all". */
+    ReceivePacketSteeringCPUMask: { kind: "list", since: 256 },
+    /** systemd 260+: How the device's interrupts are spread over CPUs: "spread" or "single". */
+    IRQAffinityPolicy: { kind: "enum", values: ["spread", "single"], since: 260 },
+    /** systemd 260+: CPUs (indices or ranges) the device's interrupts may be placed on. */
+    IRQAffinity: { kind: "string", since: 260 },
+    /** systemd 260+: NUMA node whose CPUs take the device's interrupts: a number, or "local". */
+    IRQAffinityNUMA: { kind: "int", min: 0, keywords: ["local"], since: 260 },
     /** Strip VLAN tags of received frames in hardware. */
     ReceiveVLANCTAGHardwareAcceleration: { kind: "bool" },
     /** Insert VLAN tags of sent frames in hardware. */
@@ -2607,6 +3049,10 @@ export const linkSections = {
     TransmitVLANSTAGHardwareAcceleration: { kind: "bool" },
     /** Enable hardware n-tuple receive filters. */
     NTupleFilter: { kind: "bool" },
+    /** systemd 258+: Keep the frame check sequence on received frames. */
+    ReceiveFCS: { kind: "bool", since: 258 },
+    /** systemd 258+: Also receive damaged Ethernet frames. */
+    ReceiveAll: { kind: "bool", since: 258 },
     /** Number of receive channels. */
     RxChannels: { kind: "int", min: 1, max: 4294967295 },
     /** Number of transmit channels. */
@@ -2700,6 +3146,16 @@ export const linkSections = {
     /** Hardware address of the virtual function. */
     MACAddress: { kind: "mac" },
   },
+  EnergyEfficientEthernet: {
+    /** systemd 258+: Turn Energy Efficient Ethernet on or off. */
+    Enable: { kind: "bool", since: 258 },
+    /** systemd 258+: Let the transmitter enter Low Power Idle. */
+    TxLowPowerIdle: { kind: "bool", since: 258 },
+    /** systemd 258+: How long after transmitting the transmitter stays out of Low Power Idle. */
+    TxLowPowerIdleSec: { kind: "timespan", since: 258 },
+    /** systemd 258+: Link modes advertised as Energy Efficient Ethernet capable (names as for Advertise=). */
+    LinkMode: { kind: "list", since: 258 },
+  },
 } as const satisfies Record<string, Record<string, DirectiveSpec>>;
 
 /** The sections of a systemd-nspawn .nspawn file (systemd.nspawn(5)). */
@@ -2737,10 +3193,14 @@ export const nspawnSections = {
     MachineID: { kind: "string" },
     /** User namespacing: yes, no, pick, or a UID range "base[:count]". */
     PrivateUsers: { kind: "string" },
+    /** systemd 260+: Number of extra 64K UID/GID ranges delegated to the container for nested containers. */
+    PrivateUsersDelegate: { kind: "int", min: 0, since: 260 },
     /** Wait for the container to report readiness with sd_notify(). Typed as text: its syntax is too irregular to type, so hearth checks only that it fits on one line. */
     NotifyReady: { kind: "string" },
     /** System calls allowed in the container ("~" lists forbidden ones). */
     SystemCallFilter: { kind: "list", words: true },
+    /** systemd 261+: Socket address families the container may use, as --restrict-address-families=. */
+    RestrictAddressFamilies: { kind: "string", since: 261 },
     /** Limit on CPU time in the container (RLIMIT_CPU). */
     LimitCPU: { kind: "rlimit" },
     /** Limit on the size of files written (RLIMIT_FSIZE). */
@@ -2799,6 +3259,8 @@ export const nspawnSections = {
     BindReadOnly: { kind: "list" },
     /** Host users made available inside the container. */
     BindUser: { kind: "list" },
+    /** systemd 258+: Shell written into the records of users bound with BindUser=, as --bind-user-shell=. */
+    BindUserShell: { kind: "string", since: 258 },
     /** tmpfs mounts inside the container, "path[:options]". */
     TemporaryFileSystem: { kind: "list" },
     /** Paths made inaccessible inside the container. */
@@ -2813,6 +3275,8 @@ export const nspawnSections = {
   Network: {
     /** Give the container its own network namespace. */
     Private: { kind: "bool" },
+    /** systemd 259+: Network namespace file (e.g. /run/netns/NAME) the container runs in. */
+    NamespacePath: { kind: "path", since: 259 },
     /** Connect the container to the host through a veth pair. */
     VirtualEthernet: { kind: "bool" },
     /** Extra veth pairs, "host-name[:container-name]". */
@@ -2853,14 +3317,26 @@ export const resolvedSections = {
     Cache: { kind: "enum", values: [true, false, "no-negative"] },
     /** Also cache answers from DNS servers on the local host. */
     CacheFromLocalhost: { kind: "bool" },
+    /** systemd 261+: Most records in the unicast DNS cache of each scope (0 to 16777216; default 4096). */
+    DNSCacheSize: { kind: "int", min: 0, max: 16777216, since: 261 },
+    /** systemd 261+: Most records in the Multicast DNS cache of each scope (0 to 16777216; default 4096). */
+    MulticastDNSCacheSize: { kind: "int", min: 0, max: 16777216, since: 261 },
+    /** systemd 261+: Most records in the LLMNR cache of each scope (0 to 16777216; default 4096). */
+    LLMNRCacheSize: { kind: "int", min: 0, max: 16777216, since: 261 },
     /** Run the stub resolver on 127.0.0.53: on, off, or UDP or TCP only. */
     DNSStubListener: { kind: "enum", values: [true, false, "udp", "tcp"] },
+    /** systemd 258+: DNS record types whose queries are refused, space-separated. */
+    RefuseRecordTypes: { kind: "list", words: true, since: 258 },
     /** Extra addresses the stub resolver listens on. */
     DNSStubListenerExtra: { kind: "list" },
     /** Answer from /etc/hosts. */
     ReadEtcHosts: { kind: "bool" },
+    /** systemd 261+: Serve the static resource records of /etc/systemd/resolve/static.d/*.rr and similar directories. */
+    ReadStaticRecords: { kind: "bool", since: 261 },
     /** Send single-label names to unicast DNS servers. */
     ResolveUnicastSingleLabel: { kind: "bool" },
+    /** systemd 254+: How long records may be served stale after their TTL ran out (0: never). */
+    StaleRetentionSec: { kind: "timespan", since: 254 },
   },
 } as const satisfies Record<string, Record<string, DirectiveSpec>>;
 
@@ -2869,7 +3345,7 @@ export const resolvedSections = {
  * several times in one file (one [Address] or [Route] block per address or route).
  */
 export const configFileTypes = {
-  network: { sections: networkSections, repeatable: ["SR-IOV", "Address", "Neighbor", "IPv6AddressLabel", "RoutingPolicyRule", "NextHop", "Route", "DHCPServerStaticLease", "IPv6Prefix", "IPv6RoutePrefix", "BridgeFDB", "BridgeMDB", "BridgeVLAN", "QDisc", "NetworkEmulator", "TokenBucketFilter", "PIE", "FlowQueuePIE", "StochasticFairBlue", "StochasticFairnessQueueing", "BFIFO", "PFIFO", "PFIFOHeadDrop", "PFIFOFast", "CAKE", "ControlledDelay", "DeficitRoundRobinScheduler", "DeficitRoundRobinSchedulerClass", "EnhancedTransmissionSelection", "GenericRandomEarlyDetection", "FairQueueingControlledDelay", "FairQueueing", "TrivialLinkEqualizer", "HierarchyTokenBucket", "HierarchyTokenBucketClass", "HeavyHitterFilter", "QuickFairQueueing", "QuickFairQueueingClass"] },
+  network: { sections: networkSections, repeatable: ["SR-IOV", "Address", "Neighbor", "IPv6AddressLabel", "RoutingPolicyRule", "NextHop", "Route", "DHCPServerStaticLease", "IPv6Prefix", "IPv6RoutePrefix", "BridgeFDB", "BridgeMDB", "BridgeVLAN", "QDisc", "NetworkEmulator", "TokenBucketFilter", "PIE", "FlowQueuePIE", "StochasticFairBlue", "StochasticFairnessQueueing", "BFIFO", "PFIFO", "PFIFOHeadDrop", "PFIFOFast", "CAKE", "ControlledDelay", "DeficitRoundRobinScheduler", "DeficitRoundRobinSchedulerClass", "EnhancedTransmissionSelection", "GenericRandomEarlyDetection", "FairQueueingControlledDelay", "FairQueueing", "TrivialLinkEqualizer", "HierarchyTokenBucket", "HierarchyTokenBucketClass", "HeavyHitterFilter", "QuickFairQueueing", "QuickFairQueueingClass", "IPv6PREF64Prefix", "ClassfulMultiQueueing", "BandMultiQueueing"] },
   netdev: { sections: netdevSections, repeatable: ["L2TPSession", "MACsecReceiveChannel", "MACsecTransmitAssociation", "MACsecReceiveAssociation", "WireGuardPeer"] },
   link: { sections: linkSections, repeatable: ["SR-IOV"] },
   nspawn: { sections: nspawnSections, repeatable: [] },

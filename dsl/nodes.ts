@@ -140,6 +140,11 @@ export interface Facts {
   readonly osVersion?: string;
   /** VERSION_CODENAME= of /etc/os-release, e.g. "bookworm" */
   readonly osCodename?: string;
+  /**
+   * The major version of the machine's systemd, e.g. 257 (`systemctl --version`); @default 252,
+   * Debian 12's. A directive newer than it (marked "systemd NNN+") is a compile error.
+   */
+  readonly systemd?: number;
   readonly [fact: string]: string | number | boolean | readonly string[] | undefined;
 }
 

@@ -2,6 +2,7 @@
 // units. systemd-analyze verify runs over each generation in a temporary root
 // (temp-root.ts); every line it prints becomes an error at the site.ts line that declared
 // the unit (findings.ts). Results are cached by content (cache.ts).
+import { directiveSpec } from "../../dsl/directives.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Generation } from "../generation.ts";
 import { cacheKey, defaultCacheDir, readCached, writeCached, type CachedRun } from "./cache.ts";
@@ -38,6 +39,17 @@ function meaningfulOnHost(f: Finding, owned: ReadonlySet<string>): boolean {
   return missing === undefined || owned.has(missing);
 }
 
+/**
+ * Debian 12's systemd-analyze does not know the directives systemd added after 252 and says
+ * "Unknown key"; the compile allowed them only for machines whose facts.systemd has them
+ * (compiler/directive-versions.ts), and validated their values.
+ */
+const UNKNOWN_KEY = /: Unknown key '([A-Za-z0-9]+)' in section \[([A-Za-z]+)\], ignoring\.$/;
+function newerThanAnalyzer(f: Finding): boolean {
+  const m = UNKNOWN_KEY.exec(f.line);
+  return m !== null && directiveSpec(m[2]!, m[1]!)?.since !== undefined;
+}
+
 async function verifyMachine(m: VerifyTarget, analyzer: string, cacheDir: string): Promise<{ diagnostics: Diagnostic[]; ran: boolean }> {
   const units = m.generation.units.map((u) => u.unit);
   if (units.length === 0) return { diagnostics: [], ran: false };
@@ -53,7 +65,7 @@ async function verifyMachine(m: VerifyTarget, analyzer: string, cacheDir: string
     await writeCached(cacheDir, key, run);
   }
   const owned = new Set(m.generation.units.filter((u) => u.flags.includes("owned")).map((u) => u.unit));
-  const findings = run.kind === "host" ? run.findings.filter((f) => meaningfulOnHost(f, owned)) : run.findings;
+  const findings = (run.kind === "host" ? run.findings.filter((f) => meaningfulOnHost(f, owned)) : run.findings).filter((f) => !newerThanAnalyzer(f));
   const diagnostics = findingDiagnostics(findings, m.unitSources, m.name);
   if (run.kind === "base" && findings.length === 0 && run.code !== 0)
     diagnostics.push({ severity: "error", message: `systemd-analyze verify exited ${run.code} without saying why`, ...(m.unitSources.machine ? { at: m.unitSources.machine } : {}), machine: m.name });

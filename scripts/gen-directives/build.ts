@@ -7,6 +7,7 @@
 import type { DirectiveSpec } from "../../dsl/directive-spec.ts";
 import type { Documented, Model } from "./gather.ts";
 import { accumulates, guess } from "./infer.ts";
+import { addedIn } from "./newer.ts";
 import { overrides, vocabularies } from "./overrides.ts";
 import { configFiles, groups, repeatableSections, unitSections, unitTypes, type GroupName } from "./sources.ts";
 
@@ -17,6 +18,10 @@ export interface Entry {
   readonly irregular: boolean;
   /** where its description comes from in docs/: "Unit", "exec", "network.Route", … */
   readonly scope: string;
+  /** the version its page says added it ("Added in version NNN."; pages before systemd 254 never say) */
+  readonly added?: number;
+  /** set on directives newer than the floor (systemd 252): the version that added them (merge.ts) */
+  readonly since?: number;
 }
 
 export interface Table {
@@ -70,7 +75,11 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const pageNames = (text: string, value: string): boolean =>
   new RegExp(`(^|[^\\w-])${escapeRe(value)}($|[^\\w-])`).test(text);
 
-export function build(model: Model, dump: Map<string, Map<string, string>>, index: Map<string, Set<string>>): { table: Table; report: Report } {
+/**
+ * `used`: the override keys that named a directive of these pages; main.ts reports those that
+ * name one of neither systemd.
+ */
+export function build(model: Model, dump: Map<string, Map<string, string>>, index: Map<string, Set<string>>): { table: Table; report: Report; used: ReadonlySet<string> } {
   const report: string[] = [];
   const used = new Set<string>();
 
@@ -97,7 +106,8 @@ export function build(model: Model, dump: Map<string, Map<string, string>>, inde
       if (missing.length) report.push(`enum values that no page names: ${key} ${missing.map((v) => `"${v}"`).join(" ")}`);
       if (elsewhere.length > 3) report.push(`enum values named elsewhere than ${key}'s own entry (checked against the whole page): ${elsewhere.length}`);
     }
-    return { name: d.name, spec, irregular: !override && !inherited && g.irregular, scope };
+    const added = addedIn(d.text);
+    return { name: d.name, spec, irregular: !override && !inherited && g.irregular, scope, ...(added !== undefined ? { added } : {}) };
   };
 
   // ---- unit file sections and the shared groups
@@ -163,10 +173,8 @@ export function build(model: Model, dump: Map<string, Map<string, string>>, inde
       if (!ours) report.push(`${type}: ${f.program} parses a section [${section}] that ${pageRef(f.page)} does not document (left out)`);
       void keys;
     }
-    const repeatable = (repeatableSections[type] ?? []).filter((s) => {
-      if (!sections.has(s)) report.push(`repeatable section [${s}] is not a section of ${type} files`);
-      return sections.has(s);
-    });
+    // (main.ts reports the names that are a section of neither systemd)
+    const repeatable = (repeatableSections[type] ?? []).filter((s) => sections.has(s));
     for (const [section] of sections) {
       const intro = model.intros.get(type)?.get(section) ?? "";
       if (/Specify several \[|specified multiple times|may be specified more than once/.test(intro) && !repeatable.includes(section))
@@ -174,9 +182,6 @@ export function build(model: Model, dump: Map<string, Map<string, string>>, inde
     }
     files.set(type, { sections, repeatable });
   }
-
-  // ---- every override names a real directive
-  for (const key of Object.keys(overrides)) if (!used.has(key)) report.push(`override for an undocumented directive ignored: ${key}`);
 
   // ---- systemd.directives(7) agrees on where each directive is documented
   const pageOf = (d: Documented): string => pageRef(d.page);
@@ -201,5 +206,6 @@ export function build(model: Model, dump: Map<string, Map<string, string>>, inde
   return {
     table: { unitSections: unit, groups: groupEntries, unitTypes, configFiles: files },
     report: { lines: report },
+    used,
   };
 }

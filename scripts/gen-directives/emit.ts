@@ -11,6 +11,8 @@ export interface EmitInput {
   readonly table: Table;
   /** "252 (252.39-1~deb12u2)" */
   readonly version: string;
+  /** the source of the directives newer than 252: "262 (Debian 262.1-1, sid)" */
+  readonly newerVersion: string;
   /** scope.name → description */
   readonly docs: ReadonlyMap<string, string>;
 }
@@ -36,14 +38,18 @@ export function specText(spec: DirectiveSpec): string {
 /** A description fit for a one-line JSDoc: no comment terminator, no line break. */
 const jsdoc = (text: string): string => text.replace(/\*\//g, "*\\/").replace(/\s+/g, " ").trim();
 
+/** A directive's one-line JSDoc: "systemd 259+: " first when it is newer than 252. */
+const describe = (e: Entry, docs: ReadonlyMap<string, string>): string =>
+  jsdoc(`${e.since ? `systemd ${e.since}+: ` : ""}${docs.get(`${e.scope}.${e.name}`) ?? "TODO"}${e.irregular ? IRREGULAR : ""}`);
+
+/** The table entry: its spec, with `since` last when the directive is newer than 252. */
+const entryText = (e: Entry): string => specText(e.since ? ({ ...e.spec, since: e.since } as DirectiveSpec) : e.spec);
+
 function entries(list: readonly Entry[], docs: ReadonlyMap<string, string>, indent: string): string[] {
-  return list.flatMap((e) => [
-    `${indent}/** ${jsdoc(`${docs.get(`${e.scope}.${e.name}`) ?? "TODO"}${e.irregular ? IRREGULAR : ""}`)} */`,
-    `${indent}${key(e.name)}: ${specText(e.spec)},`,
-  ]);
+  return list.flatMap((e) => [`${indent}/** ${describe(e, docs)} */`, `${indent}${key(e.name)}: ${entryText(e)},`]);
 }
 
-export function emit({ table, version, docs }: EmitInput): string {
+export function emit({ table, version, newerVersion, docs }: EmitInput): string {
   const out: string[] = [];
   const usedVocab = new Set<string>();
   const collect = (e: Entry): void => {
@@ -69,8 +75,12 @@ export function emit({ table, version, docs }: EmitInput): string {
     " * systemd.network(5), systemd.netdev(5), systemd.link(5), systemd.nspawn(5), resolved.conf(5)),",
     " * cross-checked against `systemd --dump-configuration-items`, the key tables compiled into",
     " * systemd-networkd, udevadm, systemd-nspawn and systemd-resolved, and systemd.directives(7).",
-    " * This is systemd 252's vocabulary: no newer directive is listed, since no source for one exists",
-    " * on a Debian 12 machine. Old spellings and deprecated settings systemd still parses are left out.",
+    " * Old spellings and deprecated settings systemd still parses are left out.",
+    " *",
+    ` * Directives added after 252 come from the same pages and programs of systemd ${newerVersion},`,
+    " * each with `since`: the version that introduced it, as its page says (\"Added in version NNN.\"),",
+    " * or as scripts/gen-directives/merge.ts derives it where a page dates an entry by an older name.",
+    " * A directive without `since` is in systemd 252, the floor hearth targets.",
     " */",
     'import type { DirectiveSpec } from "./directive-spec.ts";',
     "",
@@ -144,7 +154,7 @@ export function emitTypes({ table, docs }: EmitInput): string {
     "",
   ];
   const prop = (e: Entry, source: string): string[] => [
-    `  /** ${jsdoc(`${docs.get(`${e.scope}.${e.name}`) ?? "TODO"}${e.irregular ? IRREGULAR : ""}`)} */`,
+    `  /** ${describe(e, docs)} */`,
     `  readonly ${key(e.name)}?: ValueOf<${source}[${JSON.stringify(e.name)}]>;`,
   ];
   for (const [name, list] of table.groups) {

@@ -3,7 +3,7 @@
  * directives in page order and the text that documents them.
  */
 import { parseMan, plain, type ManEntry, type ManPage } from "./roff.ts";
-import { readPage, readProgram } from "./man.ts";
+import { installed, type Source } from "./man.ts";
 import { bySection as keysBySection, programKeys } from "./keys.ts";
 import { configFiles, groups, unitSections, type GroupName } from "./sources.ts";
 
@@ -66,13 +66,14 @@ function sectionSpelling(source: string, upper: string, programSections: Iterabl
   return best[0];
 }
 
-export function gather({ fetch }: { fetch: boolean }): Model {
+/** Reads one systemd's pages (by default the installed one's). */
+export function gather({ fetch, source = installed }: { fetch: boolean; source?: Source }): Model {
   const pages = new Map<string, { source: string; man: ManPage }>();
   const page = (name: string): { source: string; man: ManPage } => {
     let p = pages.get(name);
     if (!p) {
-      const source = readPage(name, { fetch });
-      p = { source: source.replace(/\\-/g, "-"), man: parseMan(source) };
+      const roff = source.readPage(name, { fetch });
+      p = { source: roff.replace(/\\-/g, "-"), man: parseMan(roff) };
       pages.set(name, p);
     }
     return p;
@@ -93,8 +94,8 @@ export function gather({ fetch }: { fetch: boolean }): Model {
   const keysOf = new Map<string, Map<string, Set<string>>>();
   const sameAs = new Map<string, Map<string, string>>();
   for (const [type, f] of Object.entries(configFiles)) {
-    const { source, man } = page(f.page);
-    const keys = keysBySection(programKeys(readProgram(f.program, { fetch })));
+    const { source: text, man } = page(f.page);
+    const keys = keysBySection(programKeys(source.readProgram(f.program, { fetch })));
     keysOf.set(type, keys);
     const same = new Map<string, string>();
     sameAs.set(type, same);
@@ -106,12 +107,12 @@ export function gather({ fetch }: { fetch: boolean }): Model {
     } else {
       const headings = [...man.intros.keys()].filter((h) => /^\[.*\] SECTION OPTIONS$/.test(h));
       for (const h of headings) {
-        const section = sectionSpelling(source, h.slice(1, h.indexOf("]")), keys.keys());
+        const section = sectionSpelling(text, h.slice(1, h.indexOf("]")), keys.keys());
         const intro = man.intros.get(h) ?? "";
         bySection.set(section, documented(f.page, man.entries.filter((e) => e.heading === h)));
         introBySection.set(section, intro);
         const other = /accepts the same keys as (?:the )?\[([A-Za-z0-9-]+)\]/i.exec(intro)?.[1];
-        if (bySection.get(section)?.length === 0 && other) same.set(section, sectionSpelling(source, other.toUpperCase(), keys.keys()));
+        if (bySection.get(section)?.length === 0 && other) same.set(section, sectionSpelling(text, other.toUpperCase(), keys.keys()));
       }
     }
     files.set(type, bySection);

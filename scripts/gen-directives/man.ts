@@ -1,15 +1,29 @@
 /**
- * Finds the man pages the table is generated from. Debian's systemd package installs most of
- * them; systemd.link(5) ships in udev and resolved.conf(5) in systemd-resolved, which a build
- * machine may lack and should not need installed (systemd-resolved takes over
- * /etc/resolv.conf). Those are read from the very package version of the installed systemd,
- * fetched with `apt-get download` into a cache directory, without installing anything.
+ * Finds the man pages and programs the table is generated from, for two systemds:
+ *
+ * - the installed one (Debian 12's systemd 252, the floor). Debian's systemd package installs
+ *   most of its pages; systemd.link(5) ships in udev and resolved.conf(5) in systemd-resolved,
+ *   which a build machine may lack and should not need installed (systemd-resolved takes over
+ *   /etc/resolv.conf). Those are read from the very package version of the installed systemd,
+ *   fetched with `apt-get download` into a cache directory, without installing anything.
+ * - a newer one (newer.ts), whose pages say which version added each directive; its packages
+ *   are unpacked into the cache, never installed.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+
+/** Where the generator reads one systemd's man pages and programs. */
+export interface Source {
+  /** the Debian package version, e.g. "252.39-1~deb12u2" */
+  readonly version: string;
+  /** the roff source of a page such as "systemd.exec.5"; throws when it is missing */
+  readPage(page: string, options: { fetch: boolean }): string;
+  /** a program's bytes, for its configuration keys (keys.ts); throws when it is missing */
+  readProgram(name: string, options: { fetch: boolean }): Buffer;
+}
 
 /** Which Debian package installs each file that the systemd package itself does not. */
 const PACKAGE_OF: Record<string, string> = {
@@ -33,8 +47,10 @@ const cacheName = (name: string): string => (MEMBER[name] ? name : `${name}.gz`)
 export const systemdPackageVersion = (): string =>
   execFileSync("dpkg-query", ["-W", "-f=${Version}", "systemd"], { encoding: "utf8" }).trim();
 
-const cacheDir = (): string =>
-  join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "hearth", `man-${systemdPackageVersion()}`);
+/** ~/.cache/hearth (or $XDG_CACHE_HOME/hearth): everything the generator fetches. */
+export const hearthCache = (): string => join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "hearth");
+
+const cacheDir = (): string => join(hearthCache(), `man-${systemdPackageVersion()}`);
 
 /** Where a page is on this machine, or undefined; `page` is like "systemd.exec.5". */
 export function findPage(page: string): string | undefined {
@@ -60,6 +76,15 @@ export function readPage(page: string, { fetch }: { fetch: boolean }): string {
   if (!file) throw new Error(`man page ${page} not found${PACKAGE_OF[page] ? ` (it ships in Debian's ${PACKAGE_OF[page]} package; run without --offline to fetch it)` : ""}`);
   return gunzipSync(readFileSync(file)).toString("utf8");
 }
+
+/** The installed systemd (Debian 12's 252): the floor of the table. */
+export const installed: Source = {
+  get version() {
+    return systemdPackageVersion();
+  },
+  readPage,
+  readProgram,
+};
 
 function fetchFile(name: string, pkg: string): string {
   const version = systemdPackageVersion();

@@ -61,6 +61,8 @@ export const repeatableSections: Readonly<Record<string, readonly string[]>> = {
     "CAKE", "ControlledDelay", "DeficitRoundRobinScheduler", "DeficitRoundRobinSchedulerClass", "EnhancedTransmissionSelection",
     "GenericRandomEarlyDetection", "FairQueueingControlledDelay", "FairQueueing", "TrivialLinkEqualizer", "HierarchyTokenBucket",
     "HierarchyTokenBucketClass", "HeavyHitterFilter", "QuickFairQueueing", "QuickFairQueueingClass",
+    // sections newer than systemd 252
+    "IPv6PREF64Prefix", "ClassfulMultiQueueing", "BandMultiQueueing",
   ],
   netdev: ["L2TPSession", "MACsecReceiveChannel", "MACsecTransmitAssociation", "MACsecReceiveAssociation", "WireGuardPeer"],
   link: ["SR-IOV"],

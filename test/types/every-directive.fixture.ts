@@ -25,6 +25,7 @@ ok("service", "Unit", {
   "StopPropagatedFrom": ["example.service"],
   "JoinsNamespaceOf": ["example.service"],
   "RequiresMountsFor": ["/srv/example"],
+  "WantsMountsFor": ["/srv/example"],
   "OnSuccessJobMode": "fail",
   "OnFailureJobMode": "fail",
   "IgnoreOnIsolate": true,
@@ -33,6 +34,7 @@ ok("service", "Unit", {
   "RefuseManualStop": true,
   "AllowIsolate": true,
   "DefaultDependencies": true,
+  "SurviveFinalKillSignal": true,
   "CollectMode": "inactive",
   "FailureAction": "none",
   "SuccessAction": "none",
@@ -51,8 +53,10 @@ ok("service", "Unit", {
   "ConditionFirmware": ["item"],
   "ConditionVirtualization": ["item"],
   "ConditionHost": ["item"],
+  "ConditionFraction": ["item"],
   "ConditionKernelCommandLine": ["item"],
   "ConditionKernelVersion": ["item"],
+  "ConditionVersion": ["item"],
   "ConditionCredential": ["item"],
   "ConditionEnvironment": ["item"],
   "ConditionSecurity": ["item"],
@@ -67,6 +71,7 @@ ok("service", "Unit", {
   "ConditionPathIsMountPoint": ["/srv/example"],
   "ConditionPathIsReadWrite": ["/srv/example"],
   "ConditionPathIsEncrypted": ["/srv/example"],
+  "ConditionPathIsSocket": ["/srv/example"],
   "ConditionDirectoryNotEmpty": ["/srv/example"],
   "ConditionFileNotEmpty": ["/srv/example"],
   "ConditionFileIsExecutable": ["/srv/example"],
@@ -77,14 +82,18 @@ ok("service", "Unit", {
   "ConditionCPUs": ["item"],
   "ConditionCPUFeature": ["item"],
   "ConditionOSRelease": ["item"],
+  "ConditionMachineTag": ["item"],
   "ConditionMemoryPressure": ["item"],
   "ConditionCPUPressure": ["item"],
   "ConditionIOPressure": ["item"],
+  "ConditionKernelModuleLoaded": ["item"],
   "AssertArchitecture": ["item"],
   "AssertVirtualization": ["item"],
   "AssertHost": ["item"],
+  "AssertFraction": ["item"],
   "AssertKernelCommandLine": ["item"],
   "AssertKernelVersion": ["item"],
+  "AssertVersion": ["item"],
   "AssertCredential": ["item"],
   "AssertEnvironment": ["item"],
   "AssertSecurity": ["item"],
@@ -99,6 +108,7 @@ ok("service", "Unit", {
   "AssertPathIsMountPoint": ["/srv/example"],
   "AssertPathIsReadWrite": ["/srv/example"],
   "AssertPathIsEncrypted": ["/srv/example"],
+  "AssertPathIsSocket": ["/srv/example"],
   "AssertDirectoryNotEmpty": ["/srv/example"],
   "AssertFileNotEmpty": ["/srv/example"],
   "AssertFileIsExecutable": ["/srv/example"],
@@ -109,9 +119,11 @@ ok("service", "Unit", {
   "AssertCPUs": ["item"],
   "AssertCPUFeature": ["item"],
   "AssertOSRelease": ["item"],
+  "AssertMachineTag": ["item"],
   "AssertMemoryPressure": ["item"],
   "AssertCPUPressure": ["item"],
   "AssertIOPressure": ["item"],
+  "AssertKernelModuleLoaded": ["item"],
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
@@ -191,6 +203,10 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "WantsMountsFor": ["relative/path"],
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "OnSuccessJobMode": "no-such-value",
 });
 ok("service", "Unit", {
@@ -220,6 +236,10 @@ ok("service", "Unit", {
 ok("service", "Unit", {
   // @ts-expect-error wrong value
   "DefaultDependencies": "yes",
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
+  "SurviveFinalKillSignal": "yes",
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
@@ -295,11 +315,19 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "ConditionFraction": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "ConditionKernelCommandLine": 42,
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
   "ConditionKernelVersion": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
+  "ConditionVersion": 42,
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
@@ -359,6 +387,10 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "ConditionPathIsSocket": ["relative/path"],
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "ConditionDirectoryNotEmpty": ["relative/path"],
 });
 ok("service", "Unit", {
@@ -399,6 +431,10 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "ConditionMachineTag": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "ConditionMemoryPressure": 42,
 });
 ok("service", "Unit", {
@@ -408,6 +444,10 @@ ok("service", "Unit", {
 ok("service", "Unit", {
   // @ts-expect-error wrong value
   "ConditionIOPressure": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
+  "ConditionKernelModuleLoaded": 42,
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
@@ -423,11 +463,19 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "AssertFraction": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "AssertKernelCommandLine": 42,
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
   "AssertKernelVersion": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
+  "AssertVersion": 42,
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
@@ -487,6 +535,10 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "AssertPathIsSocket": ["relative/path"],
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "AssertDirectoryNotEmpty": ["relative/path"],
 });
 ok("service", "Unit", {
@@ -527,6 +579,10 @@ ok("service", "Unit", {
 });
 ok("service", "Unit", {
   // @ts-expect-error wrong value
+  "AssertMachineTag": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
   "AssertMemoryPressure": 42,
 });
 ok("service", "Unit", {
@@ -536,6 +592,10 @@ ok("service", "Unit", {
 ok("service", "Unit", {
   // @ts-expect-error wrong value
   "AssertIOPressure": 42,
+});
+ok("service", "Unit", {
+  // @ts-expect-error wrong value
+  "AssertKernelModuleLoaded": 42,
 });
 ok("service", "Service", {
   "Type": "simple",
@@ -549,9 +609,13 @@ ok("service", "Service", {
   "ExecStartPost": ["/bin/true", "--flag"],
   "ExecCondition": ["/bin/true", "--flag"],
   "ExecReload": ["/bin/true", "--flag"],
+  "ExecReloadPost": ["/bin/true", "--flag"],
   "ExecStop": ["/bin/true", "--flag"],
   "ExecStopPost": ["/bin/true", "--flag"],
   "RestartSec": "1min 30s",
+  "RestartSteps": 0,
+  "RestartMaxDelaySec": "1min 30s",
+  "RestartRandomizedDelaySec": "1min 30s",
   "TimeoutStartSec": "1min 30s",
   "TimeoutStopSec": "1min 30s",
   "TimeoutAbortSec": "1min 30s",
@@ -562,6 +626,7 @@ ok("service", "Service", {
   "RuntimeRandomizedExtraSec": "1min 30s",
   "WatchdogSec": "1min 30s",
   "Restart": "no",
+  "RestartMode": "normal",
   "SuccessExitStatus": ["item"],
   "RestartPreventExitStatus": ["item"],
   "RestartForceExitStatus": ["item"],
@@ -570,18 +635,29 @@ ok("service", "Service", {
   "NotifyAccess": "none",
   "Sockets": ["example.service"],
   "FileDescriptorStoreMax": 0,
+  "FileDescriptorStorePreserve": true,
+  "LUOSession": ["one two"],
   "USBFunctionDescriptors": "/srv/example",
   "USBFunctionStrings": "/srv/example",
   "OOMPolicy": "continue",
+  "OpenFile": ["item"],
+  "ReloadSignal": "SIGHUP",
+  "RefreshOnReload": ["item"],
   "ExecSearchPath": ["one two"],
   "WorkingDirectory": "/srv/example",
   "RootDirectory": "/srv/example",
   "RootImage": "/srv/example",
   "RootImageOptions": ["one two"],
+  "RootEphemeral": true,
   "RootHash": "text",
   "RootHashSignature": "text",
   "RootVerity": "/srv/example",
+  "RootImagePolicy": "text",
+  "MountImagePolicy": "text",
+  "ExtensionImagePolicy": "text",
+  "RootMStack": "/srv/example",
   "MountAPIVFS": true,
+  "BindLogSockets": true,
   "ProtectProc": "noaccess",
   "ProcSubset": "all",
   "BindPaths": ["/srv/a:/srv/b"],
@@ -593,6 +669,7 @@ ok("service", "Service", {
   "Group": "text",
   "DynamicUser": true,
   "SupplementaryGroups": ["item"],
+  "SetLoginEnvironment": true,
   "PAMName": "text",
   "CapabilityBoundingSet": ["item"],
   "AmbientCapabilities": ["item"],
@@ -645,6 +722,12 @@ ok("service", "Service", {
   "CacheDirectoryMode": "0750",
   "LogsDirectoryMode": "0750",
   "ConfigurationDirectoryMode": "0750",
+  "StateDirectoryQuota": "512M",
+  "CacheDirectoryQuota": "512M",
+  "LogsDirectoryQuota": "512M",
+  "StateDirectoryAccounting": true,
+  "CacheDirectoryAccounting": true,
+  "LogsDirectoryAccounting": true,
   "RuntimeDirectoryPreserve": true,
   "TimeoutCleanSec": "1min 30s",
   "ReadWritePaths": ["/srv/example"],
@@ -656,9 +739,13 @@ ok("service", "Service", {
   "PrivateTmp": true,
   "PrivateDevices": true,
   "PrivateNetwork": true,
+  "UserNamespacePath": "/srv/example",
   "NetworkNamespacePath": "/srv/example",
   "PrivateIPC": true,
   "IPCNamespacePath": "/srv/example",
+  "MemoryKSM": true,
+  "MemoryTHP": "inherit",
+  "PrivatePIDs": true,
   "PrivateUsers": true,
   "ProtectHostname": true,
   "ProtectClock": true,
@@ -669,6 +756,12 @@ ok("service", "Service", {
   "RestrictAddressFamilies": ["item"],
   "RestrictFileSystems": ["item"],
   "RestrictNamespaces": ["item"],
+  "DelegateNamespaces": ["item"],
+  "PrivateBPF": true,
+  "BPFDelegateCommands": "text",
+  "BPFDelegateMaps": "text",
+  "BPFDelegatePrograms": "text",
+  "BPFDelegateAttachments": "text",
   "LockPersonality": true,
   "MemoryDenyWriteExecute": true,
   "RestrictRealtime": true,
@@ -693,6 +786,7 @@ ok("service", "Service", {
   "LogExtraFields": ["one two"],
   "LogRateLimitIntervalSec": "1min 30s",
   "LogRateLimitBurst": 0,
+  "LogFilterPatterns": ["item"],
   "LogNamespace": "text",
   "SyslogIdentifier": "text",
   "SyslogFacility": "kern",
@@ -706,6 +800,7 @@ ok("service", "Service", {
   "TTYVTDisallocate": true,
   "LoadCredential": ["item"],
   "LoadCredentialEncrypted": ["item"],
+  "ImportCredential": ["item"],
   "SetCredential": ["item"],
   "SetCredentialEncrypted": ["item"],
   "UtmpIdentifier": "text",
@@ -726,12 +821,20 @@ ok("service", "Service", {
   "StartupAllowedCPUs": "text",
   "AllowedMemoryNodes": "text",
   "StartupAllowedMemoryNodes": "text",
+  "CPUSetPartition": "member",
   "MemoryAccounting": true,
   "MemoryMin": "512M",
   "MemoryLow": "512M",
+  "StartupMemoryLow": "512M",
   "MemoryHigh": "512M",
+  "StartupMemoryHigh": "512M",
   "MemoryMax": "512M",
+  "StartupMemoryMax": "512M",
   "MemorySwapMax": "512M",
+  "StartupMemorySwapMax": "512M",
+  "MemoryZSwapMax": "512M",
+  "StartupMemoryZSwapMax": "512M",
+  "MemoryZSwapWriteback": true,
   "TasksAccounting": true,
   "TasksMax": 1,
   "IOAccounting": true,
@@ -752,15 +855,27 @@ ok("service", "Service", {
   "SocketBindAllow": ["item"],
   "SocketBindDeny": ["item"],
   "RestrictNetworkInterfaces": ["item"],
+  "BindNetworkInterface": "text",
+  "NFTSet": "text",
   "DeviceAllow": ["item"],
   "DevicePolicy": "auto",
   "Slice": "example.service",
   "Delegate": ["item"],
+  "DelegateSubgroup": "text",
   "DisableControllers": ["item"],
   "ManagedOOMSwap": "auto",
   "ManagedOOMMemoryPressure": "auto",
   "ManagedOOMMemoryPressureLimit": "50%",
+  "ManagedOOMMemoryPressureDurationSec": "1min 30s",
   "ManagedOOMPreference": "none",
+  "OOMRules": "text",
+  "MemoryPressureWatch": true,
+  "MemoryPressureThresholdSec": "1min 30s",
+  "CPUPressureWatch": true,
+  "CPUPressureThresholdSec": "1min 30s",
+  "IOPressureWatch": true,
+  "IOPressureThresholdSec": "1min 30s",
+  "CoredumpReceive": true,
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -808,6 +923,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "ExecReloadPost": "/bin/true --flag",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "ExecStop": "/bin/true --flag",
 });
 ok("service", "Service", {
@@ -817,6 +936,18 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "RestartSec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "RestartSteps": "lots",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "RestartMaxDelaySec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "RestartRandomizedDelaySec": "soon",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -860,6 +991,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "RestartMode": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "SuccessExitStatus": 42,
 });
 ok("service", "Service", {
@@ -892,6 +1027,14 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "FileDescriptorStorePreserve": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "LUOSession": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "USBFunctionDescriptors": "relative/path",
 });
 ok("service", "Service", {
@@ -901,6 +1044,18 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "OOMPolicy": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "OpenFile": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "ReloadSignal": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "RefreshOnReload": 42,
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -924,6 +1079,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "RootEphemeral": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "RootHash": 42,
 });
 ok("service", "Service", {
@@ -936,7 +1095,27 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "RootImagePolicy": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MountImagePolicy": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "ExtensionImagePolicy": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "RootMStack": "relative/path",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "MountAPIVFS": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "BindLogSockets": "yes",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -981,6 +1160,10 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "SupplementaryGroups": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "SetLoginEnvironment": "yes",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1192,6 +1375,30 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "StateDirectoryQuota": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryQuota": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryQuota": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "StateDirectoryAccounting": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryAccounting": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryAccounting": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "RuntimeDirectoryPreserve": "no-such-value",
 });
 ok("service", "Service", {
@@ -1236,6 +1443,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "UserNamespacePath": "relative/path",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "NetworkNamespacePath": "relative/path",
 });
 ok("service", "Service", {
@@ -1245,6 +1456,18 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "IPCNamespacePath": "relative/path",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryKSM": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryTHP": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "PrivatePIDs": "yes",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1285,6 +1508,30 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "RestrictNamespaces": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "DelegateNamespaces": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "PrivateBPF": "yes",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "BPFDelegateCommands": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "BPFDelegateMaps": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "BPFDelegatePrograms": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "BPFDelegateAttachments": 42,
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1384,6 +1631,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "LogFilterPatterns": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "LogNamespace": 42,
 });
 ok("service", "Service", {
@@ -1433,6 +1684,10 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "LoadCredentialEncrypted": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "ImportCredential": 42,
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1516,6 +1771,10 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "CPUSetPartition": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "MemoryAccounting": "yes",
 });
 ok("service", "Service", {
@@ -1528,7 +1787,15 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "StartupMemoryLow": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "MemoryHigh": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "StartupMemoryHigh": "512MB",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1536,7 +1803,27 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "StartupMemoryMax": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "MemorySwapMax": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "StartupMemorySwapMax": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapMax": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "StartupMemoryZSwapMax": "512MB",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapWriteback": "yes",
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1620,6 +1907,14 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "BindNetworkInterface": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "DeviceAllow": 42,
 });
 ok("service", "Service", {
@@ -1633,6 +1928,10 @@ ok("service", "Service", {
 ok("service", "Service", {
   // @ts-expect-error wrong value
   "Delegate": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "DelegateSubgroup": 42,
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
@@ -1652,12 +1951,49 @@ ok("service", "Service", {
 });
 ok("service", "Service", {
   // @ts-expect-error wrong value
+  "ManagedOOMMemoryPressureDurationSec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
   "ManagedOOMPreference": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "OOMRules": 42,
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryPressureWatch": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "MemoryPressureThresholdSec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "CPUPressureWatch": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "CPUPressureThresholdSec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "IOPressureWatch": "no-such-value",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "IOPressureThresholdSec": "soon",
+});
+ok("service", "Service", {
+  // @ts-expect-error wrong value
+  "CoredumpReceive": "yes",
 });
 ok("service", "Install", {
   "Alias": ["example.service"],
   "WantedBy": ["example.service"],
   "RequiredBy": ["example.service"],
+  "UpheldBy": ["example.service"],
   "Also": ["example.service"],
   "DefaultInstance": "text",
 });
@@ -1672,6 +2008,10 @@ ok("service", "Install", {
 ok("service", "Install", {
   // @ts-expect-error wrong value
   "RequiredBy": ["example"],
+});
+ok("service", "Install", {
+  // @ts-expect-error wrong value
+  "UpheldBy": ["example"],
 });
 ok("service", "Install", {
   // @ts-expect-error wrong value
@@ -1719,6 +2059,9 @@ ok("socket", "Socket", {
   "SmackLabel": "text",
   "SmackLabelIPIn": "text",
   "SmackLabelIPOut": "text",
+  "XAttrEntryPoint": ["item"],
+  "XAttrListen": ["item"],
+  "XAttrAccept": ["item"],
   "SELinuxContextFromNet": true,
   "PipeSize": "512M",
   "MessageQueueMaxMessages": 0,
@@ -1727,8 +2070,10 @@ ok("socket", "Socket", {
   "Transparent": true,
   "Broadcast": true,
   "PassCredentials": true,
+  "PassPIDFD": true,
   "PassSecurity": true,
   "PassPacketInfo": true,
+  "AcceptFileDescriptors": true,
   "Timestamping": "off",
   "TCPCongestion": "text",
   "ExecStartPre": ["/bin/true", "--flag"],
@@ -1742,15 +2087,26 @@ ok("socket", "Socket", {
   "FileDescriptorName": "text",
   "TriggerLimitIntervalSec": "1min 30s",
   "TriggerLimitBurst": 0,
+  "PollLimitIntervalSec": "1min 30s",
+  "PollLimitBurst": 0,
+  "DeferTrigger": true,
+  "DeferTriggerMaxSec": "1min 30s",
+  "PassFileDescriptorsToExec": true,
   "ExecSearchPath": ["one two"],
   "WorkingDirectory": "/srv/example",
   "RootDirectory": "/srv/example",
   "RootImage": "/srv/example",
   "RootImageOptions": ["one two"],
+  "RootEphemeral": true,
   "RootHash": "text",
   "RootHashSignature": "text",
   "RootVerity": "/srv/example",
+  "RootImagePolicy": "text",
+  "MountImagePolicy": "text",
+  "ExtensionImagePolicy": "text",
+  "RootMStack": "/srv/example",
   "MountAPIVFS": true,
+  "BindLogSockets": true,
   "ProtectProc": "noaccess",
   "ProcSubset": "all",
   "BindPaths": ["/srv/a:/srv/b"],
@@ -1762,6 +2118,7 @@ ok("socket", "Socket", {
   "Group": "text",
   "DynamicUser": true,
   "SupplementaryGroups": ["item"],
+  "SetLoginEnvironment": true,
   "PAMName": "text",
   "CapabilityBoundingSet": ["item"],
   "AmbientCapabilities": ["item"],
@@ -1814,6 +2171,12 @@ ok("socket", "Socket", {
   "CacheDirectoryMode": "0750",
   "LogsDirectoryMode": "0750",
   "ConfigurationDirectoryMode": "0750",
+  "StateDirectoryQuota": "512M",
+  "CacheDirectoryQuota": "512M",
+  "LogsDirectoryQuota": "512M",
+  "StateDirectoryAccounting": true,
+  "CacheDirectoryAccounting": true,
+  "LogsDirectoryAccounting": true,
   "RuntimeDirectoryPreserve": true,
   "TimeoutCleanSec": "1min 30s",
   "ReadWritePaths": ["/srv/example"],
@@ -1825,9 +2188,13 @@ ok("socket", "Socket", {
   "PrivateTmp": true,
   "PrivateDevices": true,
   "PrivateNetwork": true,
+  "UserNamespacePath": "/srv/example",
   "NetworkNamespacePath": "/srv/example",
   "PrivateIPC": true,
   "IPCNamespacePath": "/srv/example",
+  "MemoryKSM": true,
+  "MemoryTHP": "inherit",
+  "PrivatePIDs": true,
   "PrivateUsers": true,
   "ProtectHostname": true,
   "ProtectClock": true,
@@ -1838,6 +2205,12 @@ ok("socket", "Socket", {
   "RestrictAddressFamilies": ["item"],
   "RestrictFileSystems": ["item"],
   "RestrictNamespaces": ["item"],
+  "DelegateNamespaces": ["item"],
+  "PrivateBPF": true,
+  "BPFDelegateCommands": "text",
+  "BPFDelegateMaps": "text",
+  "BPFDelegatePrograms": "text",
+  "BPFDelegateAttachments": "text",
   "LockPersonality": true,
   "MemoryDenyWriteExecute": true,
   "RestrictRealtime": true,
@@ -1862,6 +2235,7 @@ ok("socket", "Socket", {
   "LogExtraFields": ["one two"],
   "LogRateLimitIntervalSec": "1min 30s",
   "LogRateLimitBurst": 0,
+  "LogFilterPatterns": ["item"],
   "LogNamespace": "text",
   "SyslogIdentifier": "text",
   "SyslogFacility": "kern",
@@ -1875,6 +2249,7 @@ ok("socket", "Socket", {
   "TTYVTDisallocate": true,
   "LoadCredential": ["item"],
   "LoadCredentialEncrypted": ["item"],
+  "ImportCredential": ["item"],
   "SetCredential": ["item"],
   "SetCredentialEncrypted": ["item"],
   "UtmpIdentifier": "text",
@@ -1895,12 +2270,20 @@ ok("socket", "Socket", {
   "StartupAllowedCPUs": "text",
   "AllowedMemoryNodes": "text",
   "StartupAllowedMemoryNodes": "text",
+  "CPUSetPartition": "member",
   "MemoryAccounting": true,
   "MemoryMin": "512M",
   "MemoryLow": "512M",
+  "StartupMemoryLow": "512M",
   "MemoryHigh": "512M",
+  "StartupMemoryHigh": "512M",
   "MemoryMax": "512M",
+  "StartupMemoryMax": "512M",
   "MemorySwapMax": "512M",
+  "StartupMemorySwapMax": "512M",
+  "MemoryZSwapMax": "512M",
+  "StartupMemoryZSwapMax": "512M",
+  "MemoryZSwapWriteback": true,
   "TasksAccounting": true,
   "TasksMax": 1,
   "IOAccounting": true,
@@ -1921,15 +2304,27 @@ ok("socket", "Socket", {
   "SocketBindAllow": ["item"],
   "SocketBindDeny": ["item"],
   "RestrictNetworkInterfaces": ["item"],
+  "BindNetworkInterface": "text",
+  "NFTSet": "text",
   "DeviceAllow": ["item"],
   "DevicePolicy": "auto",
   "Slice": "example.service",
   "Delegate": ["item"],
+  "DelegateSubgroup": "text",
   "DisableControllers": ["item"],
   "ManagedOOMSwap": "auto",
   "ManagedOOMMemoryPressure": "auto",
   "ManagedOOMMemoryPressureLimit": "50%",
+  "ManagedOOMMemoryPressureDurationSec": "1min 30s",
   "ManagedOOMPreference": "none",
+  "OOMRules": "text",
+  "MemoryPressureWatch": true,
+  "MemoryPressureThresholdSec": "1min 30s",
+  "CPUPressureWatch": true,
+  "CPUPressureThresholdSec": "1min 30s",
+  "IOPressureWatch": true,
+  "IOPressureThresholdSec": "1min 30s",
+  "CoredumpReceive": true,
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2081,6 +2476,18 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "XAttrEntryPoint": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "XAttrListen": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "XAttrAccept": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "SELinuxContextFromNet": "yes",
 });
 ok("socket", "Socket", {
@@ -2113,11 +2520,19 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "PassPIDFD": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "PassSecurity": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "PassPacketInfo": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "AcceptFileDescriptors": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2173,6 +2588,26 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "PollLimitIntervalSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "PollLimitBurst": "lots",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "DeferTrigger": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "DeferTriggerMaxSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "PassFileDescriptorsToExec": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "ExecSearchPath": 42,
 });
 ok("socket", "Socket", {
@@ -2193,6 +2628,10 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "RootEphemeral": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "RootHash": 42,
 });
 ok("socket", "Socket", {
@@ -2205,7 +2644,27 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "RootImagePolicy": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MountImagePolicy": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "ExtensionImagePolicy": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "RootMStack": "relative/path",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "MountAPIVFS": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "BindLogSockets": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2250,6 +2709,10 @@ ok("socket", "Socket", {
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "SupplementaryGroups": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "SetLoginEnvironment": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2461,6 +2924,30 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "StateDirectoryQuota": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryQuota": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryQuota": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "StateDirectoryAccounting": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryAccounting": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryAccounting": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "RuntimeDirectoryPreserve": "no-such-value",
 });
 ok("socket", "Socket", {
@@ -2505,6 +2992,10 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "UserNamespacePath": "relative/path",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "NetworkNamespacePath": "relative/path",
 });
 ok("socket", "Socket", {
@@ -2514,6 +3005,18 @@ ok("socket", "Socket", {
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "IPCNamespacePath": "relative/path",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryKSM": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryTHP": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "PrivatePIDs": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2554,6 +3057,30 @@ ok("socket", "Socket", {
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "RestrictNamespaces": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "DelegateNamespaces": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "PrivateBPF": "yes",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "BPFDelegateCommands": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "BPFDelegateMaps": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "BPFDelegatePrograms": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "BPFDelegateAttachments": 42,
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2653,6 +3180,10 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "LogFilterPatterns": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "LogNamespace": 42,
 });
 ok("socket", "Socket", {
@@ -2702,6 +3233,10 @@ ok("socket", "Socket", {
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "LoadCredentialEncrypted": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "ImportCredential": 42,
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2785,6 +3320,10 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "CPUSetPartition": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "MemoryAccounting": "yes",
 });
 ok("socket", "Socket", {
@@ -2797,7 +3336,15 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "StartupMemoryLow": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "MemoryHigh": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "StartupMemoryHigh": "512MB",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2805,7 +3352,27 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "StartupMemoryMax": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "MemorySwapMax": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "StartupMemorySwapMax": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapMax": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "StartupMemoryZSwapMax": "512MB",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapWriteback": "yes",
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2889,6 +3456,14 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "BindNetworkInterface": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "DeviceAllow": 42,
 });
 ok("socket", "Socket", {
@@ -2902,6 +3477,10 @@ ok("socket", "Socket", {
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
   "Delegate": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "DelegateSubgroup": 42,
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
@@ -2921,7 +3500,43 @@ ok("socket", "Socket", {
 });
 ok("socket", "Socket", {
   // @ts-expect-error wrong value
+  "ManagedOOMMemoryPressureDurationSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
   "ManagedOOMPreference": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "OOMRules": 42,
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryPressureWatch": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "MemoryPressureThresholdSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "CPUPressureWatch": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "CPUPressureThresholdSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "IOPressureWatch": "no-such-value",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "IOPressureThresholdSec": "soon",
+});
+ok("socket", "Socket", {
+  // @ts-expect-error wrong value
+  "CoredumpReceive": "yes",
 });
 ok("timer", "Timer", {
   "OnActiveSec": ["5min"],
@@ -2933,6 +3548,8 @@ ok("timer", "Timer", {
   "AccuracySec": "1min 30s",
   "RandomizedDelaySec": "1min 30s",
   "FixedRandomDelay": true,
+  "RandomizedOffsetSec": "1min 30s",
+  "DeferReactivation": true,
   "OnClockChange": true,
   "OnTimezoneChange": true,
   "Unit": "example.service",
@@ -2975,6 +3592,14 @@ ok("timer", "Timer", {
 ok("timer", "Timer", {
   // @ts-expect-error wrong value
   "FixedRandomDelay": "yes",
+});
+ok("timer", "Timer", {
+  // @ts-expect-error wrong value
+  "RandomizedOffsetSec": "soon",
+});
+ok("timer", "Timer", {
+  // @ts-expect-error wrong value
+  "DeferReactivation": "yes",
 });
 ok("timer", "Timer", {
   // @ts-expect-error wrong value
@@ -3068,10 +3693,16 @@ ok("mount", "Mount", {
   "RootDirectory": "/srv/example",
   "RootImage": "/srv/example",
   "RootImageOptions": ["one two"],
+  "RootEphemeral": true,
   "RootHash": "text",
   "RootHashSignature": "text",
   "RootVerity": "/srv/example",
+  "RootImagePolicy": "text",
+  "MountImagePolicy": "text",
+  "ExtensionImagePolicy": "text",
+  "RootMStack": "/srv/example",
   "MountAPIVFS": true,
+  "BindLogSockets": true,
   "ProtectProc": "noaccess",
   "ProcSubset": "all",
   "BindPaths": ["/srv/a:/srv/b"],
@@ -3083,6 +3714,7 @@ ok("mount", "Mount", {
   "Group": "text",
   "DynamicUser": true,
   "SupplementaryGroups": ["item"],
+  "SetLoginEnvironment": true,
   "PAMName": "text",
   "CapabilityBoundingSet": ["item"],
   "AmbientCapabilities": ["item"],
@@ -3135,6 +3767,12 @@ ok("mount", "Mount", {
   "CacheDirectoryMode": "0750",
   "LogsDirectoryMode": "0750",
   "ConfigurationDirectoryMode": "0750",
+  "StateDirectoryQuota": "512M",
+  "CacheDirectoryQuota": "512M",
+  "LogsDirectoryQuota": "512M",
+  "StateDirectoryAccounting": true,
+  "CacheDirectoryAccounting": true,
+  "LogsDirectoryAccounting": true,
   "RuntimeDirectoryPreserve": true,
   "TimeoutCleanSec": "1min 30s",
   "ReadWritePaths": ["/srv/example"],
@@ -3146,9 +3784,13 @@ ok("mount", "Mount", {
   "PrivateTmp": true,
   "PrivateDevices": true,
   "PrivateNetwork": true,
+  "UserNamespacePath": "/srv/example",
   "NetworkNamespacePath": "/srv/example",
   "PrivateIPC": true,
   "IPCNamespacePath": "/srv/example",
+  "MemoryKSM": true,
+  "MemoryTHP": "inherit",
+  "PrivatePIDs": true,
   "PrivateUsers": true,
   "ProtectHostname": true,
   "ProtectClock": true,
@@ -3159,6 +3801,12 @@ ok("mount", "Mount", {
   "RestrictAddressFamilies": ["item"],
   "RestrictFileSystems": ["item"],
   "RestrictNamespaces": ["item"],
+  "DelegateNamespaces": ["item"],
+  "PrivateBPF": true,
+  "BPFDelegateCommands": "text",
+  "BPFDelegateMaps": "text",
+  "BPFDelegatePrograms": "text",
+  "BPFDelegateAttachments": "text",
   "LockPersonality": true,
   "MemoryDenyWriteExecute": true,
   "RestrictRealtime": true,
@@ -3183,6 +3831,7 @@ ok("mount", "Mount", {
   "LogExtraFields": ["one two"],
   "LogRateLimitIntervalSec": "1min 30s",
   "LogRateLimitBurst": 0,
+  "LogFilterPatterns": ["item"],
   "LogNamespace": "text",
   "SyslogIdentifier": "text",
   "SyslogFacility": "kern",
@@ -3196,6 +3845,7 @@ ok("mount", "Mount", {
   "TTYVTDisallocate": true,
   "LoadCredential": ["item"],
   "LoadCredentialEncrypted": ["item"],
+  "ImportCredential": ["item"],
   "SetCredential": ["item"],
   "SetCredentialEncrypted": ["item"],
   "UtmpIdentifier": "text",
@@ -3216,12 +3866,20 @@ ok("mount", "Mount", {
   "StartupAllowedCPUs": "text",
   "AllowedMemoryNodes": "text",
   "StartupAllowedMemoryNodes": "text",
+  "CPUSetPartition": "member",
   "MemoryAccounting": true,
   "MemoryMin": "512M",
   "MemoryLow": "512M",
+  "StartupMemoryLow": "512M",
   "MemoryHigh": "512M",
+  "StartupMemoryHigh": "512M",
   "MemoryMax": "512M",
+  "StartupMemoryMax": "512M",
   "MemorySwapMax": "512M",
+  "StartupMemorySwapMax": "512M",
+  "MemoryZSwapMax": "512M",
+  "StartupMemoryZSwapMax": "512M",
+  "MemoryZSwapWriteback": true,
   "TasksAccounting": true,
   "TasksMax": 1,
   "IOAccounting": true,
@@ -3242,15 +3900,27 @@ ok("mount", "Mount", {
   "SocketBindAllow": ["item"],
   "SocketBindDeny": ["item"],
   "RestrictNetworkInterfaces": ["item"],
+  "BindNetworkInterface": "text",
+  "NFTSet": "text",
   "DeviceAllow": ["item"],
   "DevicePolicy": "auto",
   "Slice": "example.service",
   "Delegate": ["item"],
+  "DelegateSubgroup": "text",
   "DisableControllers": ["item"],
   "ManagedOOMSwap": "auto",
   "ManagedOOMMemoryPressure": "auto",
   "ManagedOOMMemoryPressureLimit": "50%",
+  "ManagedOOMMemoryPressureDurationSec": "1min 30s",
   "ManagedOOMPreference": "none",
+  "OOMRules": "text",
+  "MemoryPressureWatch": true,
+  "MemoryPressureThresholdSec": "1min 30s",
+  "CPUPressureWatch": true,
+  "CPUPressureThresholdSec": "1min 30s",
+  "IOPressureWatch": true,
+  "IOPressureThresholdSec": "1min 30s",
+  "CoredumpReceive": true,
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3314,6 +3984,10 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "RootEphemeral": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "RootHash": 42,
 });
 ok("mount", "Mount", {
@@ -3326,7 +4000,27 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "RootImagePolicy": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MountImagePolicy": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "ExtensionImagePolicy": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "RootMStack": "relative/path",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "MountAPIVFS": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "BindLogSockets": "yes",
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3371,6 +4065,10 @@ ok("mount", "Mount", {
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
   "SupplementaryGroups": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "SetLoginEnvironment": "yes",
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3582,6 +4280,30 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "StateDirectoryQuota": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryQuota": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryQuota": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "StateDirectoryAccounting": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryAccounting": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryAccounting": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "RuntimeDirectoryPreserve": "no-such-value",
 });
 ok("mount", "Mount", {
@@ -3626,6 +4348,10 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "UserNamespacePath": "relative/path",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "NetworkNamespacePath": "relative/path",
 });
 ok("mount", "Mount", {
@@ -3635,6 +4361,18 @@ ok("mount", "Mount", {
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
   "IPCNamespacePath": "relative/path",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryKSM": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryTHP": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "PrivatePIDs": "yes",
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3675,6 +4413,30 @@ ok("mount", "Mount", {
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
   "RestrictNamespaces": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "DelegateNamespaces": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "PrivateBPF": "yes",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "BPFDelegateCommands": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "BPFDelegateMaps": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "BPFDelegatePrograms": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "BPFDelegateAttachments": 42,
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3774,6 +4536,10 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "LogFilterPatterns": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "LogNamespace": 42,
 });
 ok("mount", "Mount", {
@@ -3823,6 +4589,10 @@ ok("mount", "Mount", {
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
   "LoadCredentialEncrypted": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "ImportCredential": 42,
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3906,6 +4676,10 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "CPUSetPartition": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "MemoryAccounting": "yes",
 });
 ok("mount", "Mount", {
@@ -3918,7 +4692,15 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "StartupMemoryLow": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "MemoryHigh": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "StartupMemoryHigh": "512MB",
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -3926,7 +4708,27 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "StartupMemoryMax": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "MemorySwapMax": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "StartupMemorySwapMax": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapMax": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "StartupMemoryZSwapMax": "512MB",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapWriteback": "yes",
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -4010,6 +4812,14 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "BindNetworkInterface": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "DeviceAllow": 42,
 });
 ok("mount", "Mount", {
@@ -4023,6 +4833,10 @@ ok("mount", "Mount", {
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
   "Delegate": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "DelegateSubgroup": 42,
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
@@ -4042,7 +4856,43 @@ ok("mount", "Mount", {
 });
 ok("mount", "Mount", {
   // @ts-expect-error wrong value
+  "ManagedOOMMemoryPressureDurationSec": "soon",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
   "ManagedOOMPreference": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "OOMRules": 42,
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryPressureWatch": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "MemoryPressureThresholdSec": "soon",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "CPUPressureWatch": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "CPUPressureThresholdSec": "soon",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "IOPressureWatch": "no-such-value",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "IOPressureThresholdSec": "soon",
+});
+ok("mount", "Mount", {
+  // @ts-expect-error wrong value
+  "CoredumpReceive": "yes",
 });
 ok("automount", "Automount", {
   "Where": "/srv/example",
@@ -4076,10 +4926,16 @@ ok("swap", "Swap", {
   "RootDirectory": "/srv/example",
   "RootImage": "/srv/example",
   "RootImageOptions": ["one two"],
+  "RootEphemeral": true,
   "RootHash": "text",
   "RootHashSignature": "text",
   "RootVerity": "/srv/example",
+  "RootImagePolicy": "text",
+  "MountImagePolicy": "text",
+  "ExtensionImagePolicy": "text",
+  "RootMStack": "/srv/example",
   "MountAPIVFS": true,
+  "BindLogSockets": true,
   "ProtectProc": "noaccess",
   "ProcSubset": "all",
   "BindPaths": ["/srv/a:/srv/b"],
@@ -4091,6 +4947,7 @@ ok("swap", "Swap", {
   "Group": "text",
   "DynamicUser": true,
   "SupplementaryGroups": ["item"],
+  "SetLoginEnvironment": true,
   "PAMName": "text",
   "CapabilityBoundingSet": ["item"],
   "AmbientCapabilities": ["item"],
@@ -4143,6 +5000,12 @@ ok("swap", "Swap", {
   "CacheDirectoryMode": "0750",
   "LogsDirectoryMode": "0750",
   "ConfigurationDirectoryMode": "0750",
+  "StateDirectoryQuota": "512M",
+  "CacheDirectoryQuota": "512M",
+  "LogsDirectoryQuota": "512M",
+  "StateDirectoryAccounting": true,
+  "CacheDirectoryAccounting": true,
+  "LogsDirectoryAccounting": true,
   "RuntimeDirectoryPreserve": true,
   "TimeoutCleanSec": "1min 30s",
   "ReadWritePaths": ["/srv/example"],
@@ -4154,9 +5017,13 @@ ok("swap", "Swap", {
   "PrivateTmp": true,
   "PrivateDevices": true,
   "PrivateNetwork": true,
+  "UserNamespacePath": "/srv/example",
   "NetworkNamespacePath": "/srv/example",
   "PrivateIPC": true,
   "IPCNamespacePath": "/srv/example",
+  "MemoryKSM": true,
+  "MemoryTHP": "inherit",
+  "PrivatePIDs": true,
   "PrivateUsers": true,
   "ProtectHostname": true,
   "ProtectClock": true,
@@ -4167,6 +5034,12 @@ ok("swap", "Swap", {
   "RestrictAddressFamilies": ["item"],
   "RestrictFileSystems": ["item"],
   "RestrictNamespaces": ["item"],
+  "DelegateNamespaces": ["item"],
+  "PrivateBPF": true,
+  "BPFDelegateCommands": "text",
+  "BPFDelegateMaps": "text",
+  "BPFDelegatePrograms": "text",
+  "BPFDelegateAttachments": "text",
   "LockPersonality": true,
   "MemoryDenyWriteExecute": true,
   "RestrictRealtime": true,
@@ -4191,6 +5064,7 @@ ok("swap", "Swap", {
   "LogExtraFields": ["one two"],
   "LogRateLimitIntervalSec": "1min 30s",
   "LogRateLimitBurst": 0,
+  "LogFilterPatterns": ["item"],
   "LogNamespace": "text",
   "SyslogIdentifier": "text",
   "SyslogFacility": "kern",
@@ -4204,6 +5078,7 @@ ok("swap", "Swap", {
   "TTYVTDisallocate": true,
   "LoadCredential": ["item"],
   "LoadCredentialEncrypted": ["item"],
+  "ImportCredential": ["item"],
   "SetCredential": ["item"],
   "SetCredentialEncrypted": ["item"],
   "UtmpIdentifier": "text",
@@ -4224,12 +5099,20 @@ ok("swap", "Swap", {
   "StartupAllowedCPUs": "text",
   "AllowedMemoryNodes": "text",
   "StartupAllowedMemoryNodes": "text",
+  "CPUSetPartition": "member",
   "MemoryAccounting": true,
   "MemoryMin": "512M",
   "MemoryLow": "512M",
+  "StartupMemoryLow": "512M",
   "MemoryHigh": "512M",
+  "StartupMemoryHigh": "512M",
   "MemoryMax": "512M",
+  "StartupMemoryMax": "512M",
   "MemorySwapMax": "512M",
+  "StartupMemorySwapMax": "512M",
+  "MemoryZSwapMax": "512M",
+  "StartupMemoryZSwapMax": "512M",
+  "MemoryZSwapWriteback": true,
   "TasksAccounting": true,
   "TasksMax": 1,
   "IOAccounting": true,
@@ -4250,15 +5133,27 @@ ok("swap", "Swap", {
   "SocketBindAllow": ["item"],
   "SocketBindDeny": ["item"],
   "RestrictNetworkInterfaces": ["item"],
+  "BindNetworkInterface": "text",
+  "NFTSet": "text",
   "DeviceAllow": ["item"],
   "DevicePolicy": "auto",
   "Slice": "example.service",
   "Delegate": ["item"],
+  "DelegateSubgroup": "text",
   "DisableControllers": ["item"],
   "ManagedOOMSwap": "auto",
   "ManagedOOMMemoryPressure": "auto",
   "ManagedOOMMemoryPressureLimit": "50%",
+  "ManagedOOMMemoryPressureDurationSec": "1min 30s",
   "ManagedOOMPreference": "none",
+  "OOMRules": "text",
+  "MemoryPressureWatch": true,
+  "MemoryPressureThresholdSec": "1min 30s",
+  "CPUPressureWatch": true,
+  "CPUPressureThresholdSec": "1min 30s",
+  "IOPressureWatch": true,
+  "IOPressureThresholdSec": "1min 30s",
+  "CoredumpReceive": true,
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4298,6 +5193,10 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "RootEphemeral": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "RootHash": 42,
 });
 ok("swap", "Swap", {
@@ -4310,7 +5209,27 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "RootImagePolicy": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MountImagePolicy": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "ExtensionImagePolicy": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "RootMStack": "relative/path",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "MountAPIVFS": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "BindLogSockets": "yes",
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4355,6 +5274,10 @@ ok("swap", "Swap", {
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
   "SupplementaryGroups": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "SetLoginEnvironment": "yes",
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4566,6 +5489,30 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "StateDirectoryQuota": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryQuota": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryQuota": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "StateDirectoryAccounting": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "CacheDirectoryAccounting": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "LogsDirectoryAccounting": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "RuntimeDirectoryPreserve": "no-such-value",
 });
 ok("swap", "Swap", {
@@ -4610,6 +5557,10 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "UserNamespacePath": "relative/path",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "NetworkNamespacePath": "relative/path",
 });
 ok("swap", "Swap", {
@@ -4619,6 +5570,18 @@ ok("swap", "Swap", {
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
   "IPCNamespacePath": "relative/path",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryKSM": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryTHP": "no-such-value",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "PrivatePIDs": "yes",
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4659,6 +5622,30 @@ ok("swap", "Swap", {
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
   "RestrictNamespaces": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "DelegateNamespaces": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "PrivateBPF": "yes",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "BPFDelegateCommands": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "BPFDelegateMaps": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "BPFDelegatePrograms": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "BPFDelegateAttachments": 42,
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4758,6 +5745,10 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "LogFilterPatterns": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "LogNamespace": 42,
 });
 ok("swap", "Swap", {
@@ -4807,6 +5798,10 @@ ok("swap", "Swap", {
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
   "LoadCredentialEncrypted": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "ImportCredential": 42,
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4890,6 +5885,10 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "CPUSetPartition": "no-such-value",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "MemoryAccounting": "yes",
 });
 ok("swap", "Swap", {
@@ -4902,7 +5901,15 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "StartupMemoryLow": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "MemoryHigh": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "StartupMemoryHigh": "512MB",
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4910,7 +5917,27 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "StartupMemoryMax": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "MemorySwapMax": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "StartupMemorySwapMax": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapMax": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "StartupMemoryZSwapMax": "512MB",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapWriteback": "yes",
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -4994,6 +6021,14 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "BindNetworkInterface": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "DeviceAllow": 42,
 });
 ok("swap", "Swap", {
@@ -5007,6 +6042,10 @@ ok("swap", "Swap", {
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
   "Delegate": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "DelegateSubgroup": 42,
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
@@ -5026,9 +6065,48 @@ ok("swap", "Swap", {
 });
 ok("swap", "Swap", {
   // @ts-expect-error wrong value
+  "ManagedOOMMemoryPressureDurationSec": "soon",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
   "ManagedOOMPreference": "no-such-value",
 });
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "OOMRules": 42,
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryPressureWatch": "no-such-value",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "MemoryPressureThresholdSec": "soon",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "CPUPressureWatch": "no-such-value",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "CPUPressureThresholdSec": "soon",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "IOPressureWatch": "no-such-value",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "IOPressureThresholdSec": "soon",
+});
+ok("swap", "Swap", {
+  // @ts-expect-error wrong value
+  "CoredumpReceive": "yes",
+});
 ok("slice", "Slice", {
+  "ConcurrencyHardMax": 0,
+  "ConcurrencySoftMax": 0,
+  "ActivatingConcurrencyMax": 0,
   "CPUAccounting": true,
   "CPUWeight": 1,
   "StartupCPUWeight": 1,
@@ -5038,12 +6116,20 @@ ok("slice", "Slice", {
   "StartupAllowedCPUs": "text",
   "AllowedMemoryNodes": "text",
   "StartupAllowedMemoryNodes": "text",
+  "CPUSetPartition": "member",
   "MemoryAccounting": true,
   "MemoryMin": "512M",
   "MemoryLow": "512M",
+  "StartupMemoryLow": "512M",
   "MemoryHigh": "512M",
+  "StartupMemoryHigh": "512M",
   "MemoryMax": "512M",
+  "StartupMemoryMax": "512M",
   "MemorySwapMax": "512M",
+  "StartupMemorySwapMax": "512M",
+  "MemoryZSwapMax": "512M",
+  "StartupMemoryZSwapMax": "512M",
+  "MemoryZSwapWriteback": true,
   "TasksAccounting": true,
   "TasksMax": 1,
   "IOAccounting": true,
@@ -5064,15 +6150,39 @@ ok("slice", "Slice", {
   "SocketBindAllow": ["item"],
   "SocketBindDeny": ["item"],
   "RestrictNetworkInterfaces": ["item"],
+  "BindNetworkInterface": "text",
+  "NFTSet": "text",
   "DeviceAllow": ["item"],
   "DevicePolicy": "auto",
   "Slice": "example.service",
   "Delegate": ["item"],
+  "DelegateSubgroup": "text",
   "DisableControllers": ["item"],
   "ManagedOOMSwap": "auto",
   "ManagedOOMMemoryPressure": "auto",
   "ManagedOOMMemoryPressureLimit": "50%",
+  "ManagedOOMMemoryPressureDurationSec": "1min 30s",
   "ManagedOOMPreference": "none",
+  "OOMRules": "text",
+  "MemoryPressureWatch": true,
+  "MemoryPressureThresholdSec": "1min 30s",
+  "CPUPressureWatch": true,
+  "CPUPressureThresholdSec": "1min 30s",
+  "IOPressureWatch": true,
+  "IOPressureThresholdSec": "1min 30s",
+  "CoredumpReceive": true,
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "ConcurrencyHardMax": "lots",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "ConcurrencySoftMax": "lots",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "ActivatingConcurrencyMax": "lots",
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
@@ -5112,6 +6222,10 @@ ok("slice", "Slice", {
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
+  "CPUSetPartition": "no-such-value",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
   "MemoryAccounting": "yes",
 });
 ok("slice", "Slice", {
@@ -5124,7 +6238,15 @@ ok("slice", "Slice", {
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
+  "StartupMemoryLow": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
   "MemoryHigh": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "StartupMemoryHigh": "512MB",
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
@@ -5132,7 +6254,27 @@ ok("slice", "Slice", {
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
+  "StartupMemoryMax": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
   "MemorySwapMax": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "StartupMemorySwapMax": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapMax": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "StartupMemoryZSwapMax": "512MB",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "MemoryZSwapWriteback": "yes",
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
@@ -5216,6 +6358,14 @@ ok("slice", "Slice", {
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
+  "BindNetworkInterface": 42,
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
   "DeviceAllow": 42,
 });
 ok("slice", "Slice", {
@@ -5229,6 +6379,10 @@ ok("slice", "Slice", {
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
   "Delegate": 42,
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "DelegateSubgroup": 42,
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
@@ -5248,7 +6402,43 @@ ok("slice", "Slice", {
 });
 ok("slice", "Slice", {
   // @ts-expect-error wrong value
+  "ManagedOOMMemoryPressureDurationSec": "soon",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
   "ManagedOOMPreference": "no-such-value",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "OOMRules": 42,
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "MemoryPressureWatch": "no-such-value",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "MemoryPressureThresholdSec": "soon",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "CPUPressureWatch": "no-such-value",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "CPUPressureThresholdSec": "soon",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "IOPressureWatch": "no-such-value",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "IOPressureThresholdSec": "soon",
+});
+ok("slice", "Slice", {
+  // @ts-expect-error wrong value
+  "CoredumpReceive": "yes",
 });
 ok("network", "Match", {
   "MACAddress": ["02:00:5e:00:53:01"],
@@ -5266,9 +6456,11 @@ ok("network", "Match", {
   "Virtualization": ["item"],
   "KernelCommandLine": ["item"],
   "KernelVersion": ["item"],
+  "Version": ["item"],
   "Credential": ["item"],
   "Architecture": ["item"],
   "Firmware": ["item"],
+  "MachineTag": ["item"],
 });
 ok("network", "Match", {
   // @ts-expect-error wrong value
@@ -5332,6 +6524,10 @@ ok("network", "Match", {
 });
 ok("network", "Match", {
   // @ts-expect-error wrong value
+  "Version": 42,
+});
+ok("network", "Match", {
+  // @ts-expect-error wrong value
   "Credential": 42,
 });
 ok("network", "Match", {
@@ -5341,6 +6537,10 @@ ok("network", "Match", {
 ok("network", "Match", {
   // @ts-expect-error wrong value
   "Firmware": 42,
+});
+ok("network", "Match", {
+  // @ts-expect-error wrong value
+  "MachineTag": 42,
 });
 ok("network", "Link", {
   "MACAddress": "02:00:5e:00:53:01",
@@ -5449,6 +6649,7 @@ ok("network", "SR-IOV", {
 ok("network", "Network", {
   "Description": "text",
   "DHCP": true,
+  "DHCPRelay": "upstream",
   "DHCPServer": true,
   "LinkLocalAddressing": true,
   "IPv6LinkLocalAddressGenerationMode": "eui64",
@@ -5467,23 +6668,34 @@ ok("network", "Network", {
   "Address": ["192.0.2.1"],
   "Gateway": ["192.0.2.1"],
   "DNS": ["item"],
+  "UseDomains": true,
   "Domains": ["one two"],
   "DNSDefaultRoute": true,
   "NTP": ["one two"],
+  "IPv4Forwarding": true,
+  "IPv6Forwarding": true,
   "IPForward": true,
   "IPMasquerade": "ipv4",
   "IPv6PrivacyExtensions": true,
   "IPv6AcceptRA": true,
   "IPv6DuplicateAddressDetection": 0,
   "IPv6HopLimit": 0,
+  "IPv6RetransmissionTimeSec": "1min 30s",
+  "IPv4DuplicateAddressDetectionTimeoutSec": "1min 30s",
+  "IPv4ReversePathFilter": false,
+  "MulticastIGMPVersion": false,
   "IPv4AcceptLocal": true,
   "IPv4RouteLocalnet": true,
+  "IPv4SrcValidMark": true,
   "IPv4ProxyARP": true,
+  "IPv4ProxyARPPrivateVLAN": true,
   "IPv6ProxyNDP": true,
+  "ProxyNeighbor": ["192.0.2.1"],
   "IPv6ProxyNDPAddress": ["2001:db8::1"],
   "IPv6SendRA": true,
   "DHCPPrefixDelegation": true,
   "IPv6MTUBytes": "512M",
+  "MPLSRouting": true,
   "KeepMaster": true,
   "BatmanAdvanced": "text",
   "Bond": "text",
@@ -5512,6 +6724,10 @@ ok("network", "Network", {
 ok("network", "Network", {
   // @ts-expect-error wrong value
   "DHCP": "no-such-value",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "DHCPRelay": "no-such-value",
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
@@ -5587,6 +6803,10 @@ ok("network", "Network", {
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
+  "UseDomains": "no-such-value",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
   "Domains": 42,
 });
 ok("network", "Network", {
@@ -5596,6 +6816,14 @@ ok("network", "Network", {
 ok("network", "Network", {
   // @ts-expect-error wrong value
   "NTP": 42,
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "IPv4Forwarding": "yes",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "IPv6Forwarding": "yes",
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
@@ -5623,6 +6851,22 @@ ok("network", "Network", {
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
+  "IPv6RetransmissionTimeSec": "soon",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "IPv4DuplicateAddressDetectionTimeoutSec": "soon",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "IPv4ReversePathFilter": "no-such-value",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "MulticastIGMPVersion": "no-such-value",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
   "IPv4AcceptLocal": "yes",
 });
 ok("network", "Network", {
@@ -5631,11 +6875,23 @@ ok("network", "Network", {
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
+  "IPv4SrcValidMark": "yes",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
   "IPv4ProxyARP": "yes",
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
+  "IPv4ProxyARPPrivateVLAN": "yes",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
   "IPv6ProxyNDP": "yes",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "ProxyNeighbor": ["not-an-address"],
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
@@ -5652,6 +6908,10 @@ ok("network", "Network", {
 ok("network", "Network", {
   // @ts-expect-error wrong value
   "IPv6MTUBytes": "512MB",
+});
+ok("network", "Network", {
+  // @ts-expect-error wrong value
+  "MPLSRouting": "yes",
 });
 ok("network", "Network", {
   // @ts-expect-error wrong value
@@ -5747,6 +7007,7 @@ ok("network", "Address", {
   "AddPrefixRoute": true,
   "AutoJoin": true,
   "NetLabel": "text",
+  "NFTSet": "text",
 });
 ok("network", "Address", {
   // @ts-expect-error wrong value
@@ -5800,6 +7061,10 @@ ok("network", "Address", {
   // @ts-expect-error wrong value
   "NetLabel": 42,
 });
+ok("network", "Address", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
 ok("network", "Neighbor", {
   "Address": "192.0.2.1",
   "LinkLayerAddress": "text",
@@ -5831,8 +7096,10 @@ ok("network", "RoutingPolicyRule", {
   "FirewallMark": 1,
   "Table": "text",
   "Priority": 0,
+  "GoTo": 1,
   "IncomingInterface": "text",
   "OutgoingInterface": "text",
+  "L3MasterDevice": true,
   "SourcePort": "text",
   "DestinationPort": "text",
   "IPProtocol": "text",
@@ -5869,11 +7136,19 @@ ok("network", "RoutingPolicyRule", {
 });
 ok("network", "RoutingPolicyRule", {
   // @ts-expect-error wrong value
+  "GoTo": "lots",
+});
+ok("network", "RoutingPolicyRule", {
+  // @ts-expect-error wrong value
   "IncomingInterface": 42,
 });
 ok("network", "RoutingPolicyRule", {
   // @ts-expect-error wrong value
   "OutgoingInterface": 42,
+});
+ok("network", "RoutingPolicyRule", {
+  // @ts-expect-error wrong value
+  "L3MasterDevice": "yes",
 });
 ok("network", "RoutingPolicyRule", {
   // @ts-expect-error wrong value
@@ -5953,6 +7228,7 @@ ok("network", "Route", {
   "Scope": "global",
   "PreferredSource": "192.0.2.1",
   "Table": "text",
+  "HopLimit": 1,
   "Protocol": "text",
   "Type": "unicast",
   "InitialCongestionWindow": 1,
@@ -5963,6 +7239,7 @@ ok("network", "Route", {
   "MTUBytes": "512M",
   "TCPAdvertisedMaximumSegmentSize": 1,
   "TCPCongestionControlAlgorithm": "text",
+  "TCPRetransmissionTimeoutSec": "1min 30s",
   "MultiPathRoute": ["item"],
   "NextHop": 1,
 });
@@ -6001,6 +7278,10 @@ ok("network", "Route", {
 ok("network", "Route", {
   // @ts-expect-error wrong value
   "Table": 42,
+});
+ok("network", "Route", {
+  // @ts-expect-error wrong value
+  "HopLimit": "lots",
 });
 ok("network", "Route", {
   // @ts-expect-error wrong value
@@ -6044,6 +7325,10 @@ ok("network", "Route", {
 });
 ok("network", "Route", {
   // @ts-expect-error wrong value
+  "TCPRetransmissionTimeoutSec": "soon",
+});
+ok("network", "Route", {
+  // @ts-expect-error wrong value
   "MultiPathRoute": 42,
 });
 ok("network", "Route", {
@@ -6051,6 +7336,7 @@ ok("network", "Route", {
   "NextHop": "lots",
 });
 ok("network", "DHCPv4", {
+  "RequestAddress": "192.0.2.1",
   "SendHostname": true,
   "Hostname": "text",
   "MUDURL": "text",
@@ -6060,17 +7346,22 @@ ok("network", "DHCPv4", {
   "DUIDType": "text",
   "DUIDRawData": "text",
   "IAID": 0,
+  "RapidCommit": true,
   "Anonymize": true,
   "RequestOptions": 1,
   "SendOption": ["item"],
   "SendVendorOption": ["item"],
   "IPServiceType": "none",
+  "SocketPriority": 0,
+  "BOOTP": true,
   "Label": "text",
   "UseDNS": true,
   "RoutesToDNS": true,
   "UseNTP": true,
   "RoutesToNTP": true,
   "UseSIP": true,
+  "UseCaptivePortal": true,
+  "UseDNR": true,
   "UseMTU": true,
   "UseHostname": true,
   "UseDomains": true,
@@ -6078,18 +7369,29 @@ ok("network", "DHCPv4", {
   "RouteMetric": 0,
   "RouteTable": 1,
   "RouteMTUBytes": "512M",
+  "QuickAck": true,
+  "InitialCongestionWindow": 1,
+  "InitialAdvertisedReceiveWindow": 1,
   "UseGateway": true,
   "UseTimezone": true,
   "Use6RD": true,
+  "UnassignedSubnetPolicy": "none",
+  "IPv6OnlyMode": true,
   "FallbackLeaseLifetimeSec": "forever",
   "RequestBroadcast": "text",
   "MaxAttempts": 1,
   "ListenPort": 1,
+  "ServerPort": 1,
   "DenyList": ["192.0.2.1"],
   "AllowList": ["192.0.2.1"],
   "SendRelease": true,
   "SendDecline": true,
   "NetLabel": "text",
+  "NFTSet": "text",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "RequestAddress": "not-an-address",
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
@@ -6129,6 +7431,10 @@ ok("network", "DHCPv4", {
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
+  "RapidCommit": "yes",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
   "Anonymize": "yes",
 });
 ok("network", "DHCPv4", {
@@ -6146,6 +7452,14 @@ ok("network", "DHCPv4", {
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
   "IPServiceType": "no-such-value",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "SocketPriority": "lots",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "BOOTP": "yes",
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
@@ -6170,6 +7484,14 @@ ok("network", "DHCPv4", {
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
   "UseSIP": "yes",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "UseCaptivePortal": "yes",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "UseDNR": "yes",
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
@@ -6201,6 +7523,18 @@ ok("network", "DHCPv4", {
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
+  "QuickAck": "yes",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "InitialCongestionWindow": "lots",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "InitialAdvertisedReceiveWindow": "lots",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
   "UseGateway": "yes",
 });
 ok("network", "DHCPv4", {
@@ -6210,6 +7544,14 @@ ok("network", "DHCPv4", {
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
   "Use6RD": "yes",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "UnassignedSubnetPolicy": "no-such-value",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "IPv6OnlyMode": "yes",
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
@@ -6226,6 +7568,10 @@ ok("network", "DHCPv4", {
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
   "ListenPort": "lots",
+});
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "ServerPort": "lots",
 });
 ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
@@ -6247,6 +7593,10 @@ ok("network", "DHCPv4", {
   // @ts-expect-error wrong value
   "NetLabel": 42,
 });
+ok("network", "DHCPv4", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
 ok("network", "DHCPv6", {
   "MUDURL": "text",
   "IAID": 0,
@@ -6258,14 +7608,23 @@ ok("network", "DHCPv6", {
   "UserClass": ["item"],
   "VendorClass": "text",
   "PrefixDelegationHint": 1,
+  "UnassignedSubnetPolicy": "none",
+  "RouteTable": "text",
   "RapidCommit": true,
+  "SendHostname": true,
+  "Hostname": "text",
   "UseAddress": true,
+  "UseCaptivePortal": true,
   "UseDelegatedPrefix": true,
   "UseDNS": true,
+  "UseDNR": true,
   "UseNTP": true,
+  "UseSIP": true,
   "UseHostname": true,
   "UseDomains": true,
   "NetLabel": "text",
+  "SendRelease": true,
+  "NFTSet": "text",
   "WithoutRA": false,
 });
 ok("network", "DHCPv6", {
@@ -6310,11 +7669,31 @@ ok("network", "DHCPv6", {
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
+  "UnassignedSubnetPolicy": "no-such-value",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
+  "RouteTable": 42,
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
   "RapidCommit": "yes",
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
+  "SendHostname": "yes",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
+  "Hostname": 42,
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
   "UseAddress": "yes",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
+  "UseCaptivePortal": "yes",
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
@@ -6326,7 +7705,15 @@ ok("network", "DHCPv6", {
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
+  "UseDNR": "yes",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
   "UseNTP": "yes",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
+  "UseSIP": "yes",
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
@@ -6342,6 +7729,14 @@ ok("network", "DHCPv6", {
 });
 ok("network", "DHCPv6", {
   // @ts-expect-error wrong value
+  "SendRelease": "yes",
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("network", "DHCPv6", {
+  // @ts-expect-error wrong value
   "WithoutRA": "no-such-value",
 });
 ok("network", "DHCPPrefixDelegation", {
@@ -6353,6 +7748,7 @@ ok("network", "DHCPPrefixDelegation", {
   "ManageTemporaryAddress": true,
   "RouteMetric": 0,
   "NetLabel": "text",
+  "NFTSet": "text",
 });
 ok("network", "DHCPPrefixDelegation", {
   // @ts-expect-error wrong value
@@ -6386,15 +7782,27 @@ ok("network", "DHCPPrefixDelegation", {
   // @ts-expect-error wrong value
   "NetLabel": 42,
 });
+ok("network", "DHCPPrefixDelegation", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
 ok("network", "IPv6AcceptRA", {
+  "UseRedirect": true,
   "Token": ["item"],
   "UseDNS": true,
+  "UseDNR": true,
   "UseDomains": true,
   "RouteTable": 1,
   "RouteMetric": 0,
+  "QuickAck": true,
   "UseMTU": true,
+  "UseHopLimit": true,
+  "UseReachableTime": true,
+  "UseRetransmissionTime": true,
   "UseGateway": true,
   "UseRoutePrefix": true,
+  "UseCaptivePortal": true,
+  "UsePREF64": true,
   "UseAutonomousPrefix": true,
   "UseOnLinkPrefix": true,
   "RouterDenyList": ["2001:db8::1"],
@@ -6405,6 +7813,11 @@ ok("network", "IPv6AcceptRA", {
   "RouteAllowList": ["2001:db8::1"],
   "DHCPv6Client": true,
   "NetLabel": "text",
+  "NFTSet": "text",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseRedirect": "yes",
 });
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
@@ -6413,6 +7826,10 @@ ok("network", "IPv6AcceptRA", {
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
   "UseDNS": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseDNR": "yes",
 });
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
@@ -6428,7 +7845,23 @@ ok("network", "IPv6AcceptRA", {
 });
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
+  "QuickAck": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
   "UseMTU": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseHopLimit": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseReachableTime": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseRetransmissionTime": "yes",
 });
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
@@ -6437,6 +7870,14 @@ ok("network", "IPv6AcceptRA", {
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
   "UseRoutePrefix": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UseCaptivePortal": "yes",
+});
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "UsePREF64": "yes",
 });
 ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
@@ -6478,6 +7919,42 @@ ok("network", "IPv6AcceptRA", {
   // @ts-expect-error wrong value
   "NetLabel": 42,
 });
+ok("network", "IPv6AcceptRA", {
+  // @ts-expect-error wrong value
+  "NFTSet": 42,
+});
+ok("network", "DHCPRelay", {
+  "AgentAddress": "192.0.2.1",
+  "GatewayAddress": "192.0.2.1",
+  "CircuitId": "text",
+  "VirtualSubnetSelection": "text",
+  "ExtraOption": ["item"],
+  "InterfacePriority": 0,
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "AgentAddress": "not-an-address",
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "GatewayAddress": "not-an-address",
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "CircuitId": 42,
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "VirtualSubnetSelection": 42,
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "ExtraOption": 42,
+});
+ok("network", "DHCPRelay", {
+  // @ts-expect-error wrong value
+  "InterfacePriority": "lots",
+});
 ok("network", "DHCPServer", {
   "ServerAddress": "192.0.2.1/24",
   "PoolOffset": 0,
@@ -6501,11 +7978,17 @@ ok("network", "DHCPServer", {
   "Router": "192.0.2.1",
   "EmitTimezone": true,
   "Timezone": "text",
+  "EmitDomain": true,
+  "Domain": "text",
   "BootServerAddress": "192.0.2.1",
   "BootServerName": "text",
   "BootFilename": "text",
+  "IPv6OnlyPreferredSec": "1min 30s",
   "SendOption": ["item"],
   "SendVendorOption": ["item"],
+  "RapidCommit": true,
+  "PersistLeases": true,
+  "LocalLeaseDomain": "text",
   "BindToInterface": true,
   "RelayTarget": "192.0.2.1",
   "RelayAgentCircuitId": "text",
@@ -6601,6 +8084,14 @@ ok("network", "DHCPServer", {
 });
 ok("network", "DHCPServer", {
   // @ts-expect-error wrong value
+  "EmitDomain": "yes",
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
+  "Domain": 42,
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
   "BootServerAddress": "not-an-address",
 });
 ok("network", "DHCPServer", {
@@ -6613,11 +8104,27 @@ ok("network", "DHCPServer", {
 });
 ok("network", "DHCPServer", {
   // @ts-expect-error wrong value
+  "IPv6OnlyPreferredSec": "soon",
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
   "SendOption": 42,
 });
 ok("network", "DHCPServer", {
   // @ts-expect-error wrong value
   "SendVendorOption": 42,
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
+  "RapidCommit": "yes",
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
+  "PersistLeases": "no-such-value",
+});
+ok("network", "DHCPServer", {
+  // @ts-expect-error wrong value
+  "LocalLeaseDomain": 42,
 });
 ok("network", "DHCPServer", {
   // @ts-expect-error wrong value
@@ -6638,6 +8145,7 @@ ok("network", "DHCPServer", {
 ok("network", "DHCPServerStaticLease", {
   "MACAddress": "02:00:5e:00:53:01",
   "Address": "192.0.2.1",
+  "Hostname": "text",
 });
 ok("network", "DHCPServerStaticLease", {
   // @ts-expect-error wrong value
@@ -6647,17 +8155,27 @@ ok("network", "DHCPServerStaticLease", {
   // @ts-expect-error wrong value
   "Address": "not-an-address",
 });
+ok("network", "DHCPServerStaticLease", {
+  // @ts-expect-error wrong value
+  "Hostname": 42,
+});
 ok("network", "IPv6SendRA", {
   "Managed": true,
   "OtherInformation": true,
   "RouterLifetimeSec": "1min 30s",
+  "ReachableTimeSec": "1min 30s",
+  "RetransmitSec": "1min 30s",
   "RouterPreference": "high",
+  "HopLimit": 0,
   "UplinkInterface": "text",
   "EmitDNS": true,
   "DNS": ["2001:db8::1"],
   "EmitDomains": true,
   "Domains": ["one two"],
   "DNSLifetimeSec": "1min 30s",
+  "HomeAgent": true,
+  "HomeAgentLifetimeSec": "1min 30s",
+  "HomeAgentPreference": 0,
 });
 ok("network", "IPv6SendRA", {
   // @ts-expect-error wrong value
@@ -6673,7 +8191,19 @@ ok("network", "IPv6SendRA", {
 });
 ok("network", "IPv6SendRA", {
   // @ts-expect-error wrong value
+  "ReachableTimeSec": "soon",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
+  "RetransmitSec": "soon",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
   "RouterPreference": "no-such-value",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
+  "HopLimit": "lots",
 });
 ok("network", "IPv6SendRA", {
   // @ts-expect-error wrong value
@@ -6698,6 +8228,18 @@ ok("network", "IPv6SendRA", {
 ok("network", "IPv6SendRA", {
   // @ts-expect-error wrong value
   "DNSLifetimeSec": "soon",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
+  "HomeAgent": "yes",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
+  "HomeAgentLifetimeSec": "soon",
+});
+ok("network", "IPv6SendRA", {
+  // @ts-expect-error wrong value
+  "HomeAgentPreference": "lots",
 });
 ok("network", "IPv6Prefix", {
   "AddressAutoconfiguration": true,
@@ -6744,12 +8286,29 @@ ok("network", "IPv6Prefix", {
 ok("network", "IPv6RoutePrefix", {
   "Route": "2001:db8::1/64",
   "LifetimeSec": "1min 30s",
+  "Preference": "high",
 });
 ok("network", "IPv6RoutePrefix", {
   // @ts-expect-error wrong value
   "Route": "not-an-address",
 });
 ok("network", "IPv6RoutePrefix", {
+  // @ts-expect-error wrong value
+  "LifetimeSec": "soon",
+});
+ok("network", "IPv6RoutePrefix", {
+  // @ts-expect-error wrong value
+  "Preference": "no-such-value",
+});
+ok("network", "IPv6PREF64Prefix", {
+  "Prefix": "2001:db8::1/64",
+  "LifetimeSec": "1min 30s",
+});
+ok("network", "IPv6PREF64Prefix", {
+  // @ts-expect-error wrong value
+  "Prefix": "not-an-address",
+});
+ok("network", "IPv6PREF64Prefix", {
   // @ts-expect-error wrong value
   "LifetimeSec": "soon",
 });
@@ -6769,6 +8328,9 @@ ok("network", "Bridge", {
   "MulticastRouter": false,
   "Cost": 1,
   "Priority": 0,
+  "Locked": true,
+  "MACAuthenticationBypass": true,
+  "VLANTunnel": true,
 });
 ok("network", "Bridge", {
   // @ts-expect-error wrong value
@@ -6829,6 +8391,18 @@ ok("network", "Bridge", {
 ok("network", "Bridge", {
   // @ts-expect-error wrong value
   "Priority": "lots",
+});
+ok("network", "Bridge", {
+  // @ts-expect-error wrong value
+  "Locked": "yes",
+});
+ok("network", "Bridge", {
+  // @ts-expect-error wrong value
+  "MACAuthenticationBypass": "yes",
+});
+ok("network", "Bridge", {
+  // @ts-expect-error wrong value
+  "VLANTunnel": "yes",
 });
 ok("network", "BridgeFDB", {
   "MACAddress": "02:00:5e:00:53:01",
@@ -7010,10 +8584,15 @@ ok("network", "CAN", {
 });
 ok("network", "IPoIB", {
   "Mode": "datagram",
+  "IgnoreUserspaceMulticastGroups": true,
 });
 ok("network", "IPoIB", {
   // @ts-expect-error wrong value
   "Mode": "no-such-value",
+});
+ok("network", "IPoIB", {
+  // @ts-expect-error wrong value
+  "IgnoreUserspaceMulticastGroups": "yes",
 });
 ok("network", "QDisc", {
   "Parent": "clsact",
@@ -7257,6 +8836,8 @@ ok("network", "CAKE", {
   "FirewallMark": 1,
   "Wash": true,
   "SplitGSO": true,
+  "RTTSec": "1min 30s",
+  "AckFilter": true,
 });
 ok("network", "CAKE", {
   // @ts-expect-error wrong value
@@ -7313,6 +8894,14 @@ ok("network", "CAKE", {
 ok("network", "CAKE", {
   // @ts-expect-error wrong value
   "SplitGSO": "yes",
+});
+ok("network", "CAKE", {
+  // @ts-expect-error wrong value
+  "RTTSec": "soon",
+});
+ok("network", "CAKE", {
+  // @ts-expect-error wrong value
+  "AckFilter": "no-such-value",
 });
 ok("network", "ControlledDelay", {
   "Parent": "text",
@@ -7639,6 +9228,30 @@ ok("network", "HierarchyTokenBucketClass", {
   // @ts-expect-error wrong value
   "CeilBufferBytes": 42,
 });
+ok("network", "ClassfulMultiQueueing", {
+  "Parent": "text",
+  "Handle": "text",
+});
+ok("network", "ClassfulMultiQueueing", {
+  // @ts-expect-error wrong value
+  "Parent": 42,
+});
+ok("network", "ClassfulMultiQueueing", {
+  // @ts-expect-error wrong value
+  "Handle": 42,
+});
+ok("network", "BandMultiQueueing", {
+  "Parent": "text",
+  "Handle": "text",
+});
+ok("network", "BandMultiQueueing", {
+  // @ts-expect-error wrong value
+  "Parent": 42,
+});
+ok("network", "BandMultiQueueing", {
+  // @ts-expect-error wrong value
+  "Handle": 42,
+});
 ok("network", "HeavyHitterFilter", {
   "Parent": "text",
   "Handle": "text",
@@ -7707,14 +9320,68 @@ ok("network", "BridgeVLAN", {
   // @ts-expect-error wrong value
   "PVID": "lots",
 });
+ok("network", "MobileNetwork", {
+  "APN": "text",
+  "AllowedAuthenticationMechanisms": "text",
+  "User": "text",
+  "Password": "text",
+  "IPFamily": "ipv4",
+  "AllowRoaming": true,
+  "PIN": "text",
+  "OperatorId": "text",
+  "RouteMetric": 0,
+  "UseGateway": true,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "APN": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "AllowedAuthenticationMechanisms": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "User": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "Password": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "IPFamily": "no-such-value",
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "AllowRoaming": "yes",
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "PIN": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "OperatorId": 42,
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "RouteMetric": "lots",
+});
+ok("network", "MobileNetwork", {
+  // @ts-expect-error wrong value
+  "UseGateway": "yes",
+});
 ok("netdev", "Match", {
   "Host": ["item"],
   "Virtualization": ["item"],
   "KernelCommandLine": ["item"],
   "KernelVersion": ["item"],
+  "Version": ["item"],
   "Credential": ["item"],
   "Architecture": ["item"],
   "Firmware": ["item"],
+  "MachineTag": ["item"],
 });
 ok("netdev", "Match", {
   // @ts-expect-error wrong value
@@ -7734,6 +9401,10 @@ ok("netdev", "Match", {
 });
 ok("netdev", "Match", {
   // @ts-expect-error wrong value
+  "Version": 42,
+});
+ok("netdev", "Match", {
+  // @ts-expect-error wrong value
   "Credential": 42,
 });
 ok("netdev", "Match", {
@@ -7743,6 +9414,10 @@ ok("netdev", "Match", {
 ok("netdev", "Match", {
   // @ts-expect-error wrong value
   "Firmware": 42,
+});
+ok("netdev", "Match", {
+  // @ts-expect-error wrong value
+  "MachineTag": 42,
 });
 ok("netdev", "NetDev", {
   "Description": "text",
@@ -7785,6 +9460,8 @@ ok("netdev", "Bridge", {
   "VLANProtocol": "802.1q",
   "STP": true,
   "MulticastIGMPVersion": "text",
+  "FDBMaxLearned": 0,
+  "LinkLocalLearning": true,
 });
 ok("netdev", "Bridge", {
   // @ts-expect-error wrong value
@@ -7838,6 +9515,14 @@ ok("netdev", "Bridge", {
   // @ts-expect-error wrong value
   "MulticastIGMPVersion": 42,
 });
+ok("netdev", "Bridge", {
+  // @ts-expect-error wrong value
+  "FDBMaxLearned": "lots",
+});
+ok("netdev", "Bridge", {
+  // @ts-expect-error wrong value
+  "LinkLocalLearning": "yes",
+});
 ok("netdev", "VLAN", {
   "Id": 0,
   "Protocol": "802.1q",
@@ -7884,6 +9569,7 @@ ok("netdev", "MACVLAN", {
   "Mode": "private",
   "SourceMACAddress": ["item"],
   "BroadcastMulticastQueueLength": 0,
+  "BroadcastQueueThreshold": 0,
 });
 ok("netdev", "MACVLAN", {
   // @ts-expect-error wrong value
@@ -7896,11 +9582,16 @@ ok("netdev", "MACVLAN", {
 ok("netdev", "MACVLAN", {
   // @ts-expect-error wrong value
   "BroadcastMulticastQueueLength": "lots",
+});
+ok("netdev", "MACVLAN", {
+  // @ts-expect-error wrong value
+  "BroadcastQueueThreshold": "lots",
 });
 ok("netdev", "MACVTAP", {
   "Mode": "private",
   "SourceMACAddress": ["item"],
   "BroadcastMulticastQueueLength": 0,
+  "BroadcastQueueThreshold": 0,
 });
 ok("netdev", "MACVTAP", {
   // @ts-expect-error wrong value
@@ -7913,6 +9604,10 @@ ok("netdev", "MACVTAP", {
 ok("netdev", "MACVTAP", {
   // @ts-expect-error wrong value
   "BroadcastMulticastQueueLength": "lots",
+});
+ok("netdev", "MACVTAP", {
+  // @ts-expect-error wrong value
+  "BroadcastQueueThreshold": "lots",
 });
 ok("netdev", "IPVLAN", {
   "Mode": "L2",
@@ -7964,6 +9659,8 @@ ok("netdev", "VXLAN", {
   "FlowLabel": "text",
   "IPDoNotFragment": true,
   "Independent": true,
+  "External": true,
+  "VNIFilter": true,
 });
 ok("netdev", "VXLAN", {
   // @ts-expect-error wrong value
@@ -8065,6 +9762,14 @@ ok("netdev", "VXLAN", {
   // @ts-expect-error wrong value
   "Independent": "yes",
 });
+ok("netdev", "VXLAN", {
+  // @ts-expect-error wrong value
+  "External": "yes",
+});
+ok("netdev", "VXLAN", {
+  // @ts-expect-error wrong value
+  "VNIFilter": "yes",
+});
 ok("netdev", "GENEVE", {
   "Id": 0,
   "Remote": "text",
@@ -8076,6 +9781,7 @@ ok("netdev", "GENEVE", {
   "DestinationPort": "text",
   "FlowLabel": "text",
   "IPDoNotFragment": "text",
+  "InheritInnerProtocol": true,
 });
 ok("netdev", "GENEVE", {
   // @ts-expect-error wrong value
@@ -8117,9 +9823,31 @@ ok("netdev", "GENEVE", {
   // @ts-expect-error wrong value
   "IPDoNotFragment": 42,
 });
+ok("netdev", "GENEVE", {
+  // @ts-expect-error wrong value
+  "InheritInnerProtocol": "yes",
+});
+ok("netdev", "HSR", {
+  "Ports": ["one two"],
+  "Protocol": "hsr",
+  "Supervision": 0,
+});
+ok("netdev", "HSR", {
+  // @ts-expect-error wrong value
+  "Ports": 42,
+});
+ok("netdev", "HSR", {
+  // @ts-expect-error wrong value
+  "Protocol": "no-such-value",
+});
+ok("netdev", "HSR", {
+  // @ts-expect-error wrong value
+  "Supervision": "lots",
+});
 ok("netdev", "BareUDP", {
   "DestinationPort": 1,
   "EtherType": "ipv4",
+  "MinSourcePort": 1,
 });
 ok("netdev", "BareUDP", {
   // @ts-expect-error wrong value
@@ -8129,6 +9857,10 @@ ok("netdev", "BareUDP", {
   // @ts-expect-error wrong value
   "EtherType": "no-such-value",
 });
+ok("netdev", "BareUDP", {
+  // @ts-expect-error wrong value
+  "MinSourcePort": "lots",
+});
 ok("netdev", "L2TP", {
   "TunnelId": 1,
   "PeerTunnelId": 1,
@@ -8137,6 +9869,9 @@ ok("netdev", "L2TP", {
   "EncapsulationType": "udp",
   "UDPSourcePort": "text",
   "UDPDestinationPort": "text",
+  "UDPChecksum": true,
+  "UDP6ChecksumTx": true,
+  "UDP6ChecksumRx": true,
   "UDPCheckSum": true,
 });
 ok("netdev", "L2TP", {
@@ -8166,6 +9901,18 @@ ok("netdev", "L2TP", {
 ok("netdev", "L2TP", {
   // @ts-expect-error wrong value
   "UDPDestinationPort": 42,
+});
+ok("netdev", "L2TP", {
+  // @ts-expect-error wrong value
+  "UDPChecksum": "yes",
+});
+ok("netdev", "L2TP", {
+  // @ts-expect-error wrong value
+  "UDP6ChecksumTx": "yes",
+});
+ok("netdev", "L2TP", {
+  // @ts-expect-error wrong value
+  "UDP6ChecksumRx": "yes",
 });
 ok("netdev", "L2TP", {
   // @ts-expect-error wrong value
@@ -8293,6 +10040,7 @@ ok("netdev", "Tunnel", {
   "TOS": "text",
   "TTL": 1,
   "DiscoverPathMTU": true,
+  "IgnoreDontFragment": true,
   "IPv6FlowLabel": "text",
   "CopyDSCP": true,
   "EncapsulationLimit": "text",
@@ -8338,6 +10086,10 @@ ok("netdev", "Tunnel", {
 ok("netdev", "Tunnel", {
   // @ts-expect-error wrong value
   "DiscoverPathMTU": "yes",
+});
+ok("netdev", "Tunnel", {
+  // @ts-expect-error wrong value
+  "IgnoreDontFragment": "yes",
 });
 ok("netdev", "Tunnel", {
   // @ts-expect-error wrong value
@@ -8572,6 +10324,7 @@ ok("netdev", "WireGuard", {
 });
 ok("netdev", "WireGuardPeer", {
   "PublicKey": "text",
+  "PublicKeyFile": "/srv/example",
   "PresharedKey": "text",
   "PresharedKeyFile": "/srv/example",
   "AllowedIPs": ["item"],
@@ -8583,6 +10336,10 @@ ok("netdev", "WireGuardPeer", {
 ok("netdev", "WireGuardPeer", {
   // @ts-expect-error wrong value
   "PublicKey": 42,
+});
+ok("netdev", "WireGuardPeer", {
+  // @ts-expect-error wrong value
+  "PublicKeyFile": "relative/path",
 });
 ok("netdev", "WireGuardPeer", {
   // @ts-expect-error wrong value
@@ -8617,6 +10374,7 @@ ok("netdev", "Bond", {
   "TransmitHashPolicy": "layer2",
   "LACPTransmitRate": "slow",
   "MIIMonitorSec": "1min 30s",
+  "PeerNotifyDelaySec": "1min 30s",
   "UpDelaySec": "1min 30s",
   "DownDelaySec": "1min 30s",
   "LearnPacketIntervalSec": "1min 30s",
@@ -8636,6 +10394,7 @@ ok("netdev", "Bond", {
   "AllSlavesActive": true,
   "DynamicTransmitLoadBalancing": true,
   "MinLinks": "text",
+  "ARPMissedMax": 0,
 });
 ok("netdev", "Bond", {
   // @ts-expect-error wrong value
@@ -8652,6 +10411,10 @@ ok("netdev", "Bond", {
 ok("netdev", "Bond", {
   // @ts-expect-error wrong value
   "MIIMonitorSec": "soon",
+});
+ok("netdev", "Bond", {
+  // @ts-expect-error wrong value
+  "PeerNotifyDelaySec": "soon",
 });
 ok("netdev", "Bond", {
   // @ts-expect-error wrong value
@@ -8729,6 +10492,10 @@ ok("netdev", "Bond", {
   // @ts-expect-error wrong value
   "MinLinks": 42,
 });
+ok("netdev", "Bond", {
+  // @ts-expect-error wrong value
+  "ARPMissedMax": "lots",
+});
 ok("netdev", "Xfrm", {
   "InterfaceId": "text",
   "Independent": true,
@@ -8803,6 +10570,7 @@ ok("netdev", "BatmanAdvanced", {
 ok("netdev", "IPoIB", {
   "PartitionKey": 0,
   "Mode": "datagram",
+  "IgnoreUserspaceMulticastGroups": true,
 });
 ok("netdev", "IPoIB", {
   // @ts-expect-error wrong value
@@ -8811,6 +10579,10 @@ ok("netdev", "IPoIB", {
 ok("netdev", "IPoIB", {
   // @ts-expect-error wrong value
   "Mode": "no-such-value",
+});
+ok("netdev", "IPoIB", {
+  // @ts-expect-error wrong value
+  "IgnoreUserspaceMulticastGroups": "yes",
 });
 ok("netdev", "WLAN", {
   "PhysicalDevice": "text",
@@ -8842,9 +10614,11 @@ ok("link", "Match", {
   "Virtualization": ["item"],
   "KernelCommandLine": ["item"],
   "KernelVersion": ["item"],
+  "Version": ["item"],
   "Credential": ["item"],
   "Architecture": ["item"],
   "Firmware": ["item"],
+  "MachineTag": ["item"],
 });
 ok("link", "Match", {
   // @ts-expect-error wrong value
@@ -8896,6 +10670,10 @@ ok("link", "Match", {
 });
 ok("link", "Match", {
   // @ts-expect-error wrong value
+  "Version": 42,
+});
+ok("link", "Match", {
+  // @ts-expect-error wrong value
   "Credential": 42,
 });
 ok("link", "Match", {
@@ -8906,8 +10684,15 @@ ok("link", "Match", {
   // @ts-expect-error wrong value
   "Firmware": 42,
 });
+ok("link", "Match", {
+  // @ts-expect-error wrong value
+  "MachineTag": 42,
+});
 ok("link", "Link", {
   "Description": "text",
+  "Property": ["one two"],
+  "ImportProperty": ["one two"],
+  "UnsetProperty": ["one two"],
   "Alias": "text",
   "MACAddressPolicy": "persistent",
   "MACAddress": "02:00:5e:00:53:01",
@@ -8928,17 +10713,30 @@ ok("link", "Link", {
   "Advertise": ["item"],
   "ReceiveChecksumOffload": true,
   "TransmitChecksumOffload": true,
+  "ScatterGather": true,
+  "ScatterGatherFragmentList": true,
   "TCPSegmentationOffload": true,
+  "TCPECNSegmentationOffload": true,
+  "TCPMangleIdSegmentationOffload": true,
   "TCP6SegmentationOffload": true,
   "GenericSegmentationOffload": true,
+  "PartialGenericSegmentationOffload": true,
   "GenericReceiveOffload": true,
   "GenericReceiveOffloadHardware": true,
+  "GenericReceiveOffloadList": true,
+  "GenericReceiveOffloadUDPForwarding": true,
   "LargeReceiveOffload": true,
+  "ReceivePacketSteeringCPUMask": ["item"],
+  "IRQAffinityPolicy": "spread",
+  "IRQAffinity": "text",
+  "IRQAffinityNUMA": 0,
   "ReceiveVLANCTAGHardwareAcceleration": true,
   "TransmitVLANCTAGHardwareAcceleration": true,
   "ReceiveVLANCTAGFilter": true,
   "TransmitVLANSTAGHardwareAcceleration": true,
   "NTupleFilter": true,
+  "ReceiveFCS": true,
+  "ReceiveAll": true,
   "RxChannels": 1,
   "TxChannels": 1,
   "OtherChannels": 1,
@@ -8979,6 +10777,18 @@ ok("link", "Link", {
 ok("link", "Link", {
   // @ts-expect-error wrong value
   "Description": 42,
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "Property": 42,
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "ImportProperty": 42,
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "UnsetProperty": 42,
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
@@ -9062,7 +10872,23 @@ ok("link", "Link", {
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
+  "ScatterGather": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "ScatterGatherFragmentList": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
   "TCPSegmentationOffload": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "TCPECNSegmentationOffload": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "TCPMangleIdSegmentationOffload": "yes",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
@@ -9074,6 +10900,10 @@ ok("link", "Link", {
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
+  "PartialGenericSegmentationOffload": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
   "GenericReceiveOffload": "yes",
 });
 ok("link", "Link", {
@@ -9082,7 +10912,31 @@ ok("link", "Link", {
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
+  "GenericReceiveOffloadList": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "GenericReceiveOffloadUDPForwarding": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
   "LargeReceiveOffload": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "ReceivePacketSteeringCPUMask": 42,
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "IRQAffinityPolicy": "no-such-value",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "IRQAffinity": 42,
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "IRQAffinityNUMA": "lots",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
@@ -9103,6 +10957,14 @@ ok("link", "Link", {
 ok("link", "Link", {
   // @ts-expect-error wrong value
   "NTupleFilter": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "ReceiveFCS": "yes",
+});
+ok("link", "Link", {
+  // @ts-expect-error wrong value
+  "ReceiveAll": "yes",
 });
 ok("link", "Link", {
   // @ts-expect-error wrong value
@@ -9295,6 +11157,28 @@ ok("link", "SR-IOV", {
   // @ts-expect-error wrong value
   "MACAddress": "02:00",
 });
+ok("link", "EnergyEfficientEthernet", {
+  "Enable": true,
+  "TxLowPowerIdle": true,
+  "TxLowPowerIdleSec": "1min 30s",
+  "LinkMode": ["item"],
+});
+ok("link", "EnergyEfficientEthernet", {
+  // @ts-expect-error wrong value
+  "Enable": "yes",
+});
+ok("link", "EnergyEfficientEthernet", {
+  // @ts-expect-error wrong value
+  "TxLowPowerIdle": "yes",
+});
+ok("link", "EnergyEfficientEthernet", {
+  // @ts-expect-error wrong value
+  "TxLowPowerIdleSec": "soon",
+});
+ok("link", "EnergyEfficientEthernet", {
+  // @ts-expect-error wrong value
+  "LinkMode": 42,
+});
 ok("nspawn", "Exec", {
   "Boot": true,
   "Ephemeral": true,
@@ -9312,8 +11196,10 @@ ok("nspawn", "Exec", {
   "Personality": "x86",
   "MachineID": "text",
   "PrivateUsers": "text",
+  "PrivateUsersDelegate": 0,
   "NotifyReady": "text",
   "SystemCallFilter": ["one two"],
+  "RestrictAddressFamilies": "text",
   "LimitCPU": "1024:4096",
   "LimitFSIZE": "1024:4096",
   "LimitDATA": "1024:4096",
@@ -9404,11 +11290,19 @@ ok("nspawn", "Exec", {
 });
 ok("nspawn", "Exec", {
   // @ts-expect-error wrong value
+  "PrivateUsersDelegate": "lots",
+});
+ok("nspawn", "Exec", {
+  // @ts-expect-error wrong value
   "NotifyReady": 42,
 });
 ok("nspawn", "Exec", {
   // @ts-expect-error wrong value
   "SystemCallFilter": 42,
+});
+ok("nspawn", "Exec", {
+  // @ts-expect-error wrong value
+  "RestrictAddressFamilies": 42,
 });
 ok("nspawn", "Exec", {
   // @ts-expect-error wrong value
@@ -9508,6 +11402,7 @@ ok("nspawn", "Files", {
   "Bind": ["item"],
   "BindReadOnly": ["item"],
   "BindUser": ["item"],
+  "BindUserShell": "text",
   "TemporaryFileSystem": ["item"],
   "Inaccessible": ["item"],
   "Overlay": ["item"],
@@ -9536,6 +11431,10 @@ ok("nspawn", "Files", {
 });
 ok("nspawn", "Files", {
   // @ts-expect-error wrong value
+  "BindUserShell": 42,
+});
+ok("nspawn", "Files", {
+  // @ts-expect-error wrong value
   "TemporaryFileSystem": 42,
 });
 ok("nspawn", "Files", {
@@ -9556,6 +11455,7 @@ ok("nspawn", "Files", {
 });
 ok("nspawn", "Network", {
   "Private": true,
+  "NamespacePath": "/srv/example",
   "VirtualEthernet": true,
   "VirtualEthernetExtra": ["item"],
   "Interface": ["one two"],
@@ -9568,6 +11468,10 @@ ok("nspawn", "Network", {
 ok("nspawn", "Network", {
   // @ts-expect-error wrong value
   "Private": "yes",
+});
+ok("nspawn", "Network", {
+  // @ts-expect-error wrong value
+  "NamespacePath": "relative/path",
 });
 ok("nspawn", "Network", {
   // @ts-expect-error wrong value
@@ -9611,10 +11515,16 @@ ok("resolved", "Resolve", {
   "DNSOverTLS": true,
   "Cache": true,
   "CacheFromLocalhost": true,
+  "DNSCacheSize": 0,
+  "MulticastDNSCacheSize": 0,
+  "LLMNRCacheSize": 0,
   "DNSStubListener": true,
+  "RefuseRecordTypes": ["one two"],
   "DNSStubListenerExtra": ["item"],
   "ReadEtcHosts": true,
+  "ReadStaticRecords": true,
   "ResolveUnicastSingleLabel": true,
+  "StaleRetentionSec": "1min 30s",
 });
 ok("resolved", "Resolve", {
   // @ts-expect-error wrong value
@@ -9654,7 +11564,23 @@ ok("resolved", "Resolve", {
 });
 ok("resolved", "Resolve", {
   // @ts-expect-error wrong value
+  "DNSCacheSize": "lots",
+});
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
+  "MulticastDNSCacheSize": "lots",
+});
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
+  "LLMNRCacheSize": "lots",
+});
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
   "DNSStubListener": "no-such-value",
+});
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
+  "RefuseRecordTypes": 42,
 });
 ok("resolved", "Resolve", {
   // @ts-expect-error wrong value
@@ -9666,7 +11592,15 @@ ok("resolved", "Resolve", {
 });
 ok("resolved", "Resolve", {
   // @ts-expect-error wrong value
+  "ReadStaticRecords": "yes",
+});
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
   "ResolveUnicastSingleLabel": "yes",
 });
+ok("resolved", "Resolve", {
+  // @ts-expect-error wrong value
+  "StaleRetentionSec": "soon",
+});
 
-// 1893 directives
+// 2277 directives
