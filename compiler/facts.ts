@@ -15,6 +15,8 @@ export interface GatheredFacts {
   readonly osId: string;
   readonly osVersion: string;
   readonly osCodename: string;
+  /** the major version of systemd (`systemctl --version`); absent when it is not installed */
+  readonly systemd?: number;
 }
 
 export interface FactsFile {
@@ -23,7 +25,8 @@ export interface FactsFile {
 }
 
 export const FACTS_FILE = "site.facts.json";
-const FIELDS: Record<keyof GatheredFacts, "string" | "number"> = {
+// the fields every gathered machine has; systemd is optional
+const FIELDS: Record<Exclude<keyof GatheredFacts, "systemd">, "string" | "number"> = {
   hostname: "string",
   arch: "string",
   nproc: "number",
@@ -56,6 +59,8 @@ export function loadFacts(siteDir: string): { facts: FactsFile["machines"]; diag
     for (const [field, type] of Object.entries(FIELDS)) {
       if (typeof (facts as unknown as Record<string, unknown>)?.[field] !== type) return fail(`has no ${type} "${field}" for machine "${machine}"`);
     }
+    const systemd = (facts as { systemd?: unknown }).systemd;
+    if (systemd !== undefined && typeof systemd !== "number") return fail(`has a "systemd" for machine "${machine}" that is not a number`);
   }
   return { facts: file.machines, diagnostics: [] };
 }

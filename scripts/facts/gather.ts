@@ -10,6 +10,8 @@ echo "nproc=$(nproc)"
 while read -r key value _; do
   if [ "$key" = MemTotal: ]; then echo "memoryKiB=$value"; fi
 done < /proc/meminfo
+set -- $(systemctl --version 2>/dev/null)
+echo "systemd=\${2:-}"
 (
   . /etc/os-release 2>/dev/null
   echo "osId=\${ID:-}"
@@ -40,5 +42,6 @@ export function parseFacts(text: string): GatheredFacts | string {
     osId: kv.get("osId")!,
     osVersion: kv.get("osVersion") ?? "",
     osCodename: kv.get("osCodename") ?? "",
+    ...(/^\d+$/.test(kv.get("systemd") ?? "") ? { systemd: Number(kv.get("systemd")) } : {}),
   };
 }

@@ -37,6 +37,7 @@ describe("the example site in the lab", { skip, timeout: 600_000 }, () => {
     const facts = JSON.parse(readFileSync(join(dir, "site.facts.json"), "utf8"));
     for (const m of MACHINES) {
       assert.equal(facts.machines[m].osCodename, "bookworm");
+      assert.equal(facts.machines[m].systemd, 252);
       assert.equal(facts.machines[m].hostname, m);
       assert.ok(facts.machines[m].nproc >= 1);
     }
