@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "hearth-bench-"));
 const isRoot = process.getuid?.() === 0;
 /** the V8 flags `hearth watch` runs with (bin/hearth.js) */
-const WATCH_FLAGS = ["--max-semi-space-size=4"];
+const WATCH_FLAGS = ["--max-semi-space-size=4", "--expose-gc"];
 
 function coldCompile(sitePath: string, outDir: string, machines: readonly string[] = []): Summary {
   // each run is a new process into an empty output directory: nothing is cached
@@ -79,7 +79,11 @@ const peak = {
   nochange_bytes_large: noChangeBytes(largeSite, join(work, "out-large")),
 };
 // warm rebuilds and the watcher's memory, run the way `hearth watch` runs: bundled, with its V8 flags
-const rebuild = runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("rebuild-bench"), join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, Summary | number>;
+const rebuildScript = await bundleScript("rebuild-bench");
+const rebuild = {
+  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "rebuilds", join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, Summary>),
+  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "memory", join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, number>),
+} as Record<string, Summary | number>;
 // shipping needs lab targets (systemd-nspawn): root only
 const ship = isRoot ? await shipBench(RUNS) : undefined;
 const watchShip = isRoot ? (runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("watch-ship-bench")]) as { edit_to_running: Summary }) : undefined;
