@@ -1,6 +1,7 @@
 // What compiling a site takes and gives, and the checks of the site as a whole;
 // the work itself is a CompileSession's (session.ts).
 import type { Machine } from "../dsl/nodes.ts";
+import type { RoadWarriorPlan } from "./network/model.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 import type { ExposureOptions } from "./exposure/budget.ts";
@@ -41,6 +42,10 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly machines: readonly CompiledMachine[];
   readonly evaluated?: EvaluatedSite;
+  /** site.lock.json, when this compile numbered something new and wrote it */
+  readonly lockWritten?: string;
+  /** road warriors' side of the overlays, for `hearth client` */
+  readonly roadWarriors?: readonly RoadWarriorPlan[];
   /** how many machines systemd-analyze ran for, and how many came from its cache */
   readonly verified?: Pick<VerifyResult, "ran" | "cached">;
 }

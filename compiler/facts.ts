@@ -3,6 +3,7 @@
 // contacts a host; a fact declared in site.ts that disagrees is a warning.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isWireguardKey } from "../dsl/network.ts";
 import type { Facts, Machine } from "../dsl/nodes.ts";
 import type { Diagnostic, Place } from "./diagnostics.ts";
 
@@ -17,6 +18,8 @@ export interface GatheredFacts {
   readonly osCodename: string;
   /** the major version of systemd (`systemctl --version`); absent when it is not installed */
   readonly systemd?: number;
+  /** the public half of the machine's WireGuard key pair, made on it for machines in an overlay; absent otherwise */
+  readonly wireguardPublicKey?: string;
 }
 
 export interface FactsFile {
@@ -25,8 +28,8 @@ export interface FactsFile {
 }
 
 export const FACTS_FILE = "site.facts.json";
-// the fields every gathered machine has; systemd is optional
-const FIELDS: Record<Exclude<keyof GatheredFacts, "systemd">, "string" | "number"> = {
+// the fields every gathered machine has; systemd and wireguardPublicKey are optional
+const FIELDS: Record<Exclude<keyof GatheredFacts, "systemd" | "wireguardPublicKey">, "string" | "number"> = {
   hostname: "string",
   arch: "string",
   nproc: "number",
@@ -61,6 +64,9 @@ export function loadFacts(siteDir: string): { facts: FactsFile["machines"]; diag
     }
     const systemd = (facts as { systemd?: unknown }).systemd;
     if (systemd !== undefined && typeof systemd !== "number") return fail(`has a "systemd" for machine "${machine}" that is not a number`);
+    const publicKey = (facts as { wireguardPublicKey?: unknown }).wireguardPublicKey;
+    if (publicKey !== undefined && !isWireguardKey(publicKey))
+      return fail(`has a "wireguardPublicKey" for machine "${machine}" that is not a WireGuard public key (44 characters of base64, as \`wg pubkey\` prints)`);
   }
   return { facts: file.machines, diagnostics: [] };
 }

@@ -1,10 +1,11 @@
 // Expands a machine's layers, in order, into the flat list of items it gets.
 // A layer included twice (directly or through other layers) counts once.
+import type { AllowNode, PublishNode } from "../dsl/network.ts";
 import type { DistroNode, DropinNode, Facts, FileNode, DirNode, HealthNode, Layer, LayerItem, LinkNode, Machine, MachineContext, PackagesNode, Site, TreeNode, UnitNode } from "../dsl/nodes.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
 
-export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode;
+export type LeafItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode | AllowNode | PublishNode;
 
 export interface PlacedItem {
   readonly item: LeafItem;
@@ -12,15 +13,16 @@ export interface PlacedItem {
   readonly layer: Layer;
 }
 
-export const machineContext = (site: Site, machine: Machine, facts: Facts): MachineContext => ({
+export const machineContext = (site: Site, machine: Machine, facts: Facts, networks: MachineContext["networks"] = {}): MachineContext => ({
   name: machine.name,
   ssh: machine.ssh,
   facts,
   site: { name: site.name, domain: site.domain },
   fqdn: `${machine.name}.${site.domain}`,
+  networks,
 });
 
-const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages", "distro"]);
+const LEAF_KINDS = new Set(["file", "tree", "link", "dir", "unit", "dropin", "health", "packages", "distro", "allow", "publish"]);
 
 /** A machine's layers, expanded: its items in layer order, the layers in order, and what went wrong. */
 export interface ExpandedLayers {
@@ -29,8 +31,8 @@ export interface ExpandedLayers {
   readonly diagnostics: Diagnostic[];
 }
 
-export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts): ExpandedLayers {
-  const ctx = machineContext(ev.site, machine, facts);
+export function expandLayers(ev: EvaluatedSite, machine: Machine, facts: Facts, networks: MachineContext["networks"] = {}): ExpandedLayers {
+  const ctx = machineContext(ev.site, machine, facts, networks);
   const items: PlacedItem[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<Layer>();

@@ -10,8 +10,12 @@ import { hasErrors } from "./diagnostics.ts";
 import { writeMachineOutput } from "./emit.ts";
 import { runSiteBundle, SiteBundler, type EvaluatedSite } from "./evaluate.ts";
 import { checkExposure, exposureServices } from "./exposure/budget.ts";
-import { loadFacts, machineFacts } from "./facts.ts";
-import { expandLayers, type ExpandedLayers } from "./layers.ts";
+import { loadFacts, machineFacts, type FactsFile } from "./facts.ts";
+import type { ExpandedLayers } from "./layers.ts";
+import { writeClientFiles } from "./network/client-files.ts";
+import { expandMachine } from "./network/expand.ts";
+import { lockPath, lockText, readLock, writeLock } from "./network/lock.ts";
+import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
 import { installerTemplate } from "./package-root.ts";
@@ -21,6 +25,8 @@ interface MachineMemo {
   /** the evaluation and facts the items were expanded from */
   readonly ev: EvaluatedSite;
   readonly factsJson: string;
+  /** the machine's part of the site's network plan */
+  readonly netJson: string;
   readonly items: string;
   readonly disk: DiskInputs;
   readonly diskKey: string;
@@ -51,6 +57,7 @@ export class CompileSession {
   /** machine → the generation this session last wrote to its output dir */
   readonly #written = new Map<string, { outDir: string; gen: string; checks: string; bundleBytes: number }>();
   lastStats: BuildStats = { evaluated: false, compiled: [] };
+  #net: { ev: EvaluatedSite; key: string; value: SiteNetwork & { lockText?: string } } | undefined;
   #builds = 0;
 
   constructor(sitePath: string, reader: SourceReader = createSourceReader()) {
@@ -84,16 +91,17 @@ export class CompileSession {
   }
 
   /** A machine's result: from memory when nothing it depends on changed, compiled otherwise. */
-  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], compiled: string[]): MachineResult {
+  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, compiled: string[]): MachineResult {
     const factsJson = JSON.stringify(facts);
+    const netJson = addressing ? JSON.stringify(addressing) : "";
     const memo = this.#memo.get(machine.name);
     let items: string;
     let disk: DiskInputs;
     let expanded: ExpandedLayers | undefined;
-    if (memo && memo.ev === ev && memo.factsJson === factsJson) {
+    if (memo && memo.ev === ev && memo.factsJson === factsJson && memo.netJson === netJson) {
       ({ items, disk } = memo);
     } else {
-      expanded = expandLayers(ev, machine, facts);
+      expanded = expandMachine(ev, machine, facts, addressing);
       ({ key: items, disk } = itemsKey(machine.name, facts, expanded, ev.siteDir));
     }
     const now = diskKey(disk, this.#reader);
@@ -105,9 +113,9 @@ export class CompileSession {
       return result;
     }
     compiled.push(machine.name);
-    const result = compileMachine(ev, machine, this.#reader, facts, expanded);
+    const result = compileMachine(ev, machine, this.#reader, facts, expanded ?? expandMachine(ev, machine, facts, addressing));
     // results with diagnostics point at lines; they are compiled again each time
-    if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, items, disk, diskKey: now, result });
+    if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, netJson, items, disk, diskKey: now, result });
     else this.#memo.delete(machine.name);
     return result;
   }
@@ -123,8 +131,9 @@ export class CompileSession {
     const selected = selectMachines(ev, options.machines);
     const gathered = loadFacts(ev.siteDir);
     const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
+    const network = this.#network(ev, gathered.facts);
     const compiled: string[] = [];
-    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, compiled));
+    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled));
     this.lastStats = { evaluated: evaluation.evaluated, compiled };
     // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
     const exposure = await checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure);
@@ -133,6 +142,7 @@ export class CompileSession {
       ...selected.diagnostics,
       ...gathered.diagnostics,
       ...facts.flatMap((f) => f.diagnostics),
+      ...network.diagnostics,
       ...results.flatMap((r) => r.diagnostics),
       ...exposure.diagnostics,
     ]);
@@ -148,9 +158,35 @@ export class CompileSession {
       if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev, verified };
     }
 
+    const lock = options.write !== false ? this.#writeLock(ev, network) : undefined;
     const outRoot = options.outDir ?? "out";
     const machines = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
-    return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}) };
+    if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors);
+    return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}), ...(lock ? { lockWritten: lock } : {}), roadWarriors: network.roadWarriors };
+  }
+
+  /** The site's network plan; planned again only when the evaluation, the facts or the lock changed. */
+  #network(ev: EvaluatedSite, gathered: FactsFile["machines"]): SiteNetwork & { lockText?: string } {
+    const read = readLock(ev.siteDir);
+    const key = `${JSON.stringify(gathered)}\0${read.text ?? ""}`;
+    if (this.#net && this.#net.ev === ev && this.#net.key === key) return this.#net.value;
+    const machines = ev.site.machines.filter((m) => m?.kind === "machine");
+    const facts = new Map(machines.map((m) => [m.name, machineFacts(m, gathered[m.name], () => undefined).facts]));
+    const planned = planSiteNetwork({ site: ev.site, facts, lock: read.lock, lockFile: lockPath(ev.siteDir), place: ev.place });
+    const value = { ...planned, diagnostics: [...read.diagnostics, ...planned.diagnostics], lockText: read.text };
+    this.#net = { ev, key, value };
+    return value;
+  }
+
+  /** Records new IPv4 allocations in site.lock.json; returns its path when it changed. */
+  #writeLock(ev: EvaluatedSite, network: SiteNetwork & { lockText?: string }): string | undefined {
+    if (network.empty) return undefined;
+    const text = lockText(network.lock);
+    if (text === network.lockText) return undefined;
+    writeLock(ev.siteDir, text);
+    // the next build reads what was just written: plan again only if it differs
+    this.#net = undefined;
+    return lockPath(ev.siteDir);
   }
 
   /**

@@ -2,6 +2,7 @@
 // was declared (`at`) and the problems found when it was made (`problems`).
 import type { SourceLocation } from "./location.ts";
 import type { UnitType } from "./directives.ts";
+import type { AllowNode, Membership, PublishNode, RouterProps } from "./network.ts";
 
 export interface Declared {
   readonly at: SourceLocation;
@@ -117,7 +118,7 @@ export interface PackagesNode extends Declared {
   readonly names: readonly string[];
 }
 
-export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode | Layer;
+export type LayerItem = FileNode | TreeNode | LinkNode | DirNode | UnitNode | DropinNode | HealthNode | PackagesNode | DistroNode | AllowNode | PublishNode | Layer;
 /** What a layer body may return: items, nested lists, and nothing where a condition is false. */
 export type LayerBody = readonly (LayerItem | readonly LayerItem[] | false | null | undefined)[];
 
@@ -145,6 +146,12 @@ export interface Facts {
    * Debian 12's. A directive newer than it (marked "systemd NNN+") is a compile error.
    */
   readonly systemd?: number;
+  /**
+   * The public key of the machine's WireGuard key pair (44 characters of base64, as `wg pubkey`
+   * prints). `hearth facts` makes the pair on machines in an overlay and records this; declare it
+   * for a machine it cannot reach. The private key never leaves the machine.
+   */
+  readonly wireguardPublicKey?: string;
   readonly [fact: string]: string | number | boolean | readonly string[] | undefined;
 }
 
@@ -155,6 +162,20 @@ export interface Machine extends Declared {
   readonly ssh: string | undefined;
   readonly facts: Facts;
   readonly layers: readonly Layer[];
+  /** the LANs and overlays it joins */
+  readonly networks: readonly Membership[];
+  /** set on machines that forward DNS names outside the site */
+  readonly router: RouterProps | undefined;
+  /** false: hearth renders no firewall for this machine */
+  readonly firewall: boolean;
+}
+
+/** A machine's addresses on one network, as a layer function sees them. */
+export interface NetworkAddresses {
+  readonly ipv6: string;
+  readonly ipv4: string | undefined;
+  /** the interface on the machine: "eth0", or "wg-<overlay>" */
+  readonly interface: string;
 }
 
 /** What a layer function sees: the machine it is rendered for. */
@@ -165,6 +186,8 @@ export interface MachineContext {
   readonly site: { readonly name: string; readonly domain: string };
   /** the machine's fully qualified name: <machine>.<site domain> */
   readonly fqdn: string;
+  /** its addresses on each network it joins, by network name */
+  readonly networks: Readonly<Record<string, NetworkAddresses>>;
 }
 
 export interface Site extends Declared {
@@ -174,4 +197,15 @@ export interface Site extends Declared {
   readonly machines: readonly Machine[];
   /** the highest exposure score (systemd-analyze security, 0–10) a service may have unless it says otherwise */
   readonly maxExposure: number;
+  /** where networks with ipv4: { size } get their subnets */
+  readonly ipv4: SiteIpv4;
+  /** false: no DNS servers or resolver configuration; @default true */
+  readonly dns: boolean;
+}
+
+export interface SiteIpv4 {
+  /** private ranges hearth allocates from, e.g. ["10.42.0.0/16"] */
+  readonly pools: readonly string[];
+  /** ranges inside the pools that are used elsewhere and never allocated */
+  readonly reserved: readonly string[];
 }

@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 if [ "$(id -u)" -eq 0 ]; then
-	sh scripts/ensure-packages.sh shellcheck busybox debootstrap systemd-container rsync openssh-client iproute2
+	sh scripts/ensure-packages.sh b3sum shellcheck busybox debootstrap systemd-container rsync openssh-client iproute2 nftables dnsmasq-base
 fi
 
 files=$(find test -name '*.test.ts' -type f | LC_ALL=C sort)

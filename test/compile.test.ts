@@ -5,17 +5,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { compileSite } from "../compiler/compile.ts";
+import { PENDING_KEY_WARNING } from "./support/example-keys.ts";
 
 const example = join(import.meta.dirname, "..", "sites", "example");
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, String(f))).isFile()).map((f) => [String(f), readFileSync(join(dir, String(f))).toString("base64")]));
 
-test("the example site compiles cleanly for its three machines", async () => {
+test("the example site compiles cleanly for its three machines, a fresh clone with no facts included", async () => {
   const out = tmp("hearth-out-");
   const result = await compileSite({ sitePath: join(example, "site.ts"), outDir: out });
-  assert.deepEqual(result.diagnostics, []);
-  assert.deepEqual(readdirSync(out).sort(), ["nas", "router", "web"]);
+  // a fresh clone knows no WireGuard keys yet: the overlay waits, with one warning per machine
+  assert.deepEqual(result.diagnostics.map((d) => [d.severity, PENDING_KEY_WARNING.test(d.message)]), [["warning", true], ["warning", true], ["warning", true]]);
+  assert.equal(result.ok, true);
+  assert.deepEqual(readdirSync(out).sort(), ["clients", "nas", "router", "web"]);
+  assert.deepEqual(readdirSync(join(out, "clients")), ["mesh-laptop.conf"]);
   for (const m of ["nas", "router", "web"]) assert.deepEqual(readdirSync(join(out, m)).sort(), ["bundle.tar.gz", "install.sh", "manifest.json"]);
 });
 

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Machine } from "../../dsl/nodes.ts";
 import { compileSite } from "../compile.ts";
 import { parse, siteAndMachines, UsageError } from "./args.ts";
 import { ms, reportDiagnostics } from "./output.ts";
@@ -9,7 +10,10 @@ export const labHelp = `Usage: hearth lab up [SITE] [MACHINE...] [--out DIR]
 Try a site on a local fleet before touching real machines: "lab up" boots one
 Debian 12 container per machine (systemd as PID 1, its own network namespace,
 sshd inside), with the Debian packages the site's layers declare already
-installed, and writes DIR/lab/inventory.json (default DIR: out). Then:
+installed, and writes DIR/lab/inventory.json (default DIR: out). Machines on
+the same LAN (iface(lan, { name })) share a bridge: each gets an interface of
+that name, up and without an address, for the site's own network config to
+configure. Running "lab up" again adds what is missing. Then:
 
   hearth ship SITE --inventory out/lab/inventory.json
 
@@ -53,8 +57,17 @@ export async function labCommand(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const packages = [...new Set(compiled.machines.flatMap((m) => m.generation.packages))].sort();
-  const result = await labUp(names, packages, join(values.out ?? "out", "lab"), (line) => process.stderr.write(`hearth lab: ${line}\n`));
-  for (const m of result.machines) process.stdout.write(`${m.machine.padEnd(12)} ${m.address.padEnd(15)} ${m.reused ? "already up" : "up"}\n`);
+  const site = compiled.evaluated!.site;
+  const labMachines = names.map((name) => ({ name, lans: lansOf(site.machines.find((m) => m.name === name)) }));
+  const result = await labUp(site.name, labMachines, packages, join(values.out ?? "out", "lab"), (line) => process.stderr.write(`hearth lab: ${line}\n`));
+  for (const [i, m] of result.machines.entries()) {
+    const lans = labMachines[i]!.lans.map((l) => ` ${l.ifname} on ${l.network}`).join(",");
+    process.stdout.write(`${m.machine.padEnd(12)} ${m.address.padEnd(15)} ${m.reused ? "already up" : "up"}${lans}\n`);
+  }
   process.stdout.write(`inventory: ${result.inventoryPath} (${ms(start)})\nnext: hearth ship ${sitePath} --inventory ${result.inventoryPath}\n`);
   return 0;
 }
+
+/** The LANs a machine joins, as the lab plugs them in: network name and interface name. */
+const lansOf = (machine: Machine | undefined): { network: string; ifname: string }[] =>
+  (machine?.networks ?? []).flatMap((n) => (n.kind === "interface" ? [{ network: n.network.name, ifname: n.name }] : []));

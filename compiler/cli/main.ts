@@ -8,6 +8,7 @@ import { shipCommand, shipHelp } from "./ship-command.ts";
 import { factsCommand, factsHelp } from "./facts-command.ts";
 import { labCommand, labHelp } from "./lab-command.ts";
 import { watchCommand, watchHelp } from "./watch-command.ts";
+import { clientCommand, clientHelp } from "./client-command.ts";
 
 type Command = { run: (argv: readonly string[]) => Promise<number>; help: string; summary: string };
 
@@ -21,6 +22,7 @@ const commands: Record<string, Command> = {
   generations: { run: generationsCommand, help: generationsHelp, summary: "a machine's generations, the current one marked" },
   verify: { run: verifyCommand, help: verifyHelp, summary: "drift: each machine's live files against its installed manifest" },
   facts: { run: factsCommand, help: factsHelp, summary: "gather each machine's facts over ssh into site.facts.json" },
+  client: { run: clientCommand, help: clientHelp, summary: "a road warrior's WireGuard configuration and QR code (--new-key makes its keys)" },
   lab: { run: labCommand, help: labHelp, summary: "lab up / lab down: a local container per machine to ship the site to" },
 };
 

@@ -13,6 +13,18 @@ import { LAB_CACHE_DIR } from "./paths.ts";
 
 export const BASE_SUITE = "bookworm";
 export const BASE_PACKAGES = ["systemd", "systemd-sysv", "dbus", "openssh-server", "rsync"] as const;
+/** Extra packages for targets that run hearth's network config (WireGuard in the kernel or
+ * in userspace, nftables, dnsmasq, systemd-resolved) and for looking at it by hand (ip,
+ * ping). Tests that use it share one base. */
+export const LAB_NETWORK_PACKAGES = [
+  "dnsmasq-base",
+  "iproute2",
+  "iputils-ping",
+  "nftables",
+  "systemd-resolved",
+  "wireguard-go",
+  "wireguard-tools",
+] as const;
 /** Bump when the way a base is built or templated changes: old caches are then not reused. */
 const RECIPE_VERSION = 1;
 const FALLBACK_MIRROR = "http://deb.debian.org/debian";

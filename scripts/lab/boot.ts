@@ -1,5 +1,6 @@
 // Booting a target: a Debian container under systemd-nspawn with systemd as PID 1, on an
-// overlay of the base root filesystem, in its own network namespace.
+// overlay of the base root filesystem, in its own network namespace, plugged into the
+// LANs it is on.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { trackForExit, trackedTargets } from "./cleanup.ts";
 import { cgroupDirs } from "./cgroups.ts";
 import { type RunResult, hostEnv, procStart, readProcStat, run, sleep } from "./exec.ts";
+import { attachLans, type LanLink } from "./lan.ts";
 import { createNetwork, netnsPath } from "./netns.ts";
 import { ensureLabHostPackages } from "./packages.ts";
 import { type TargetState, allocate, writeState } from "./registry.ts";
@@ -32,6 +34,8 @@ export interface BootOptions {
   machineId?: string;
   /** Survive this process (the CLI). Otherwise the target is taken down when it exits. */
   persist?: boolean;
+  /** LANs it is on, each through an interface of the given name (see lan.ts). Default none. */
+  lans?: readonly LanLink[];
   /** Until systemd reports running/degraded and sshd accepts connections. Default 60 s. */
   readyTimeoutMs?: number;
 }
@@ -104,6 +108,9 @@ function startNspawn(state: TargetState, name: string): void {
     "--register=no",
     "--keep-unit",
     `--network-namespace-path=${netnsPath(state.id)}`,
+    // the namespace is the target's own: let it configure it as a real machine does
+    // (systemd-networkd, wireguard-go's tun device, nftables need CAP_NET_ADMIN)
+    "--capability=CAP_NET_ADMIN",
     "--console=read-only",
     "--link-journal=no",
   ];
@@ -158,6 +165,8 @@ export async function bootTarget(opts: BootOptions): Promise<BootedTarget> {
     await run("mount", ["-t", "overlay", state.id, "-o", `lowerdir=${opts.base},upperdir=${upper},workdir=${work}`, state.root]);
     await writeIdentity(state, opts);
     await createNetwork(state.id, state);
+    // before boot, as a machine's NICs are there when it starts
+    if (opts.lans?.length) await attachLans(state.id, opts.lans);
     startNspawn(state, opts.name);
     writeState(state);
 

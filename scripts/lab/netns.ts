@@ -1,6 +1,7 @@
 // Networking: each target gets its own network namespace and a /30 on a veth pair whose
 // host end stays in the host namespace, so `ssh root@<address>` works from the host.
-// Only these addresses are ever used; nothing is routed to or from the outside.
+// Only these addresses are ever used; nothing is routed to or from the outside. LANs
+// between targets are lan.ts.
 import { existsSync } from "node:fs";
 import { run, runSync } from "./exec.ts";
 import { ID_PREFIX } from "./paths.ts";
@@ -11,7 +12,7 @@ export const LAB_SUBNET = { first: 10, second: 213 } as const;
 export interface SlotAddresses {
   /** The host end of the veth (in the host namespace). */
   hostAddress: string;
-  /** The target's eth0 inside its namespace. */
+  /** The target's end of the link (MANAGEMENT_IFNAME) inside its namespace. */
   address: string;
   prefixLength: 30;
 }
@@ -37,19 +38,23 @@ export function assertSubnetFree(): void {
   }
 }
 
+/** The target's end of its link to the host. Not "eth0": a site may well name its own
+ * interface that, and the lab plugs LANs in under the names the site gives them. */
+export const MANAGEMENT_IFNAME = "lab-ssh";
+
 export function netnsPath(id: string): string {
   return `/run/netns/${id}`;
 }
 
-/** Namespace `id`, veth `id` (host) <-> eth0 (inside), addresses, links up. */
+/** Namespace `id`, veth `id` (host) <-> MANAGEMENT_IFNAME (inside), addresses, links up. */
 export async function createNetwork(id: string, addrs: SlotAddresses): Promise<void> {
   const ip = (...args: string[]) => run("ip", args);
   await ip("netns", "add", id);
-  await ip("link", "add", id, "type", "veth", "peer", "name", "eth0", "netns", id);
+  await ip("link", "add", id, "type", "veth", "peer", "name", MANAGEMENT_IFNAME, "netns", id);
   await ip("addr", "add", `${addrs.hostAddress}/${addrs.prefixLength}`, "dev", id);
   await ip("link", "set", id, "up");
-  await ip("-n", id, "addr", "add", `${addrs.address}/${addrs.prefixLength}`, "dev", "eth0");
-  await ip("-n", id, "link", "set", "eth0", "up");
+  await ip("-n", id, "addr", "add", `${addrs.address}/${addrs.prefixLength}`, "dev", MANAGEMENT_IFNAME);
+  await ip("-n", id, "link", "set", MANAGEMENT_IFNAME, "up");
   await ip("-n", id, "link", "set", "lo", "up");
 }
 

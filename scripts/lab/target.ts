@@ -22,7 +22,7 @@ export interface Target {
   readonly name: string;
   /** hearth-lab-<slot>: its netns, host-side veth, nspawn machine name and cgroup. */
   readonly id: string;
-  /** The target's IPv4 address (eth0 inside its namespace), reachable from the host. */
+  /** The target's IPv4 address (on MANAGEMENT_IFNAME inside its namespace), reachable from the host. */
   readonly address: string;
   /** The host end of its veth pair. */
   readonly hostAddress: string;
@@ -38,7 +38,8 @@ export interface Target {
   /** Copy a host file or directory to containerPath (created or replaced; a directory is
    * merged into an existing one). Files arrive owned by root. */
   copyIn(hostPath: string, containerPath: string): Promise<void>;
-  /** Clean poweroff, then remove mounts, veth, netns, cgroups, data. Idempotent. */
+  /** Clean poweroff, then remove mounts, veths (LAN links too), netns, cgroups, data, and
+   * LANs no other target is on. Idempotent. */
   down(): Promise<void>;
   /** Host-side bookkeeping (slot, pids, data dir), as in its state file: for tooling and tests. */
   readonly state: Readonly<TargetState>;

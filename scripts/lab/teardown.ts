@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import { isAlive, sleep, sleepSync } from "./exec.ts";
 import { removeCgroupsSync } from "./cgroups.ts";
 import { removeTree } from "./mounts.ts";
+import { detachLansSync, removeIdleLansSync } from "./lan.ts";
 import { deleteNetworkSync } from "./netns.ts";
 import { ID_PREFIX, dataDirOf } from "./paths.ts";
 import { type TargetState, removeState } from "./registry.ts";
@@ -36,8 +37,8 @@ export function powerOffAllSync(states: TargetState[], timeoutMs = POWEROFF_TIME
   while (states.some(running) && Date.now() < deadline) sleepSync(20);
 }
 
-/** Kill whatever still runs, then remove cgroups, mounts, veth, netns, nspawn's leftovers
- * and the data dir. The state file stays (see teardownSync). */
+/** Kill whatever still runs, then remove cgroups, mounts, veths, netns, nspawn's leftovers,
+ * the data dir and LANs left without targets. The state file stays (see teardownSync). */
 export function releaseResourcesSync(state: TargetState): void {
   // A state file is data: never act on paths that are not the lab's own.
   if (!new RegExp(`^${ID_PREFIX}\\d+$`).test(state.id) || state.dataDir !== dataDirOf(state.id)) {
@@ -47,7 +48,9 @@ export function releaseResourcesSync(state: TargetState): void {
   removeCgroupsSync(state.id);
   for (let i = 0; i < 100 && running(state); i++) sleepSync(20);
   removeTree(state.dataDir); // unmounts the overlay first
+  const onLans = detachLansSync(state.id);
   deleteNetworkSync(state.id);
+  if (onLans) removeIdleLansSync();
   // nspawn leaves this behind when it runs without a host systemd
   rmSync(`/run/systemd/nspawn/propagate/${state.id}`, { recursive: true, force: true });
 }

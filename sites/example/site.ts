@@ -1,7 +1,17 @@
 // A three-machine homelab: a router, a NAS and a web server on plain Debian.
 // `npx hearth compile sites/example/site.ts` turns it into out/<machine>/.
-import { distro, dropin, file, fromFile, health, layer, machine, packages, service, site, socket, timer, tree, type MachineContext } from "hearth";
+import { allow, distro, dropin, file, fromFile, health, iface, layer, machine, network, overlay, packages, peer, publish, roadWarrior, service, site, socket, timer, tree, type MachineContext } from "hearth";
 import { distroService } from "hearth/stdlib";
+
+// The LAN every machine is plugged into, and a WireGuard overlay across it that a
+// laptop can dial from outside. IPv6 addresses are derived from the names; IPv4
+// subnets and addresses come from the site's pool and are kept in site.lock.json.
+const lan = network("lan", { ipv4: { size: 24 } });
+const mesh = overlay("mesh", {
+  ipv4: { size: 24 },
+  // the laptop made its own key pair (`hearth client laptop --new-key` can make one)
+  roadWarriors: [roadWarrior("laptop", { publicKey: "pNSxt19pruFPTPouy2dLIUPlbYZowV/f77RiFQmGaFU=" })],
+});
 
 // Templates are plain functions of the machine: no template language.
 const motd = (m: MachineContext) =>
@@ -77,6 +87,9 @@ const web = layer("web", (m) => [
     Unit: { Description: "Status page for one connection" },
     Service: { ExecStart: ["/usr/local/libexec/status-page"], StandardInput: "socket", StandardOutput: "socket", DynamicUser: true },
   }),
+  // the web site is for the LAN and the overlay; the status page (8081) stays local
+  allow({ tcp: [80], from: [lan, mesh] }),
+  publish("www"),
   // ship confirms the new generation only when the site answers
   health.http("http://127.0.0.1/"),
   health.http("http://127.0.0.1:8081/"),
@@ -101,12 +114,24 @@ http {
 `;
 }
 
+// wireguard-go: the overlay runs in user space, for kernels without the wireguard module
+const onMesh = (endpoint?: string) => peer(mesh, { implementation: "userspace", endpoint });
+
 export default site({
   name: "home",
   domain: "home.arpa",
+  ipv4: { pools: ["10.42.0.0/16"] },
   machines: [
-    machine("router", { ssh: "root@router.home.arpa", facts: { arch: "x86_64", nproc: 2 }, layers: [base, heartbeat] }),
-    machine("nas", { ssh: "root@nas.home.arpa", facts: { arch: "x86_64", nproc: 4 }, layers: [base, heartbeat, diskReport] }),
-    machine("web", { ssh: "root@web.home.arpa", facts: { arch: "aarch64", nproc: 4 }, layers: [base, web] }),
+    machine("router", {
+      ssh: "root@router.home.arpa",
+      facts: { arch: "x86_64", nproc: 2 },
+      layers: [base, heartbeat],
+      // the laptop dials the router from outside; machines on the LAN dial each other directly
+      networks: [iface(lan, { name: "lan0" }), onMesh("router.example.org:51820")],
+      // names outside the site are forwarded here
+      router: { upstream: ["9.9.9.9", "2620:fe::fe"] },
+    }),
+    machine("nas", { ssh: "root@nas.home.arpa", facts: { arch: "x86_64", nproc: 4 }, layers: [base, heartbeat, diskReport], networks: [iface(lan, { name: "lan0" }), onMesh()] }),
+    machine("web", { ssh: "root@web.home.arpa", facts: { arch: "aarch64", nproc: 4 }, layers: [base, web], networks: [iface(lan, { name: "lan0" }), onMesh()] }),
   ],
 });
