@@ -90,7 +90,9 @@ bogus-priv
 
 # router.home.arpa: these names, and no others below it
 local=/router.home.arpa/
-host-record=router.home.arpa,${ULA1}::1,10.42.1.1,${ULA2}::1
+host-record=router.home.arpa,${ULA1}::1
+host-record=router.home.arpa,10.42.1.1
+host-record=router.home.arpa,${ULA2}::1
 host-record=www.router.home.arpa,status.router.home.arpa,${ULA1}::1
 
 # the rest of the site: who answers for what

@@ -66,7 +66,8 @@ export function renderDnsmasqConf(machine: string, dns: DnsPlan): string {
     "",
     `# ${dns.zone}: these names, and no others below it`,
     `local=/${dns.zone}/`,
-    ...dns.records.map((r) => `host-record=${[...r.names, ...r.addresses].join(",")}`),
+    // one address per line: dnsmasq keeps only one IPv4 and one IPv6 address of a host-record line
+    ...dns.records.flatMap((r) => r.addresses.map((a) => `host-record=${[...r.names, a].join(",")}`)),
     "",
     "# the rest of the site: who answers for what",
     ...dns.forward.flatMap((f) => unique(f.servers).map((s) => `server=/${f.domain}/${s}`)),
