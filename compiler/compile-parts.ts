@@ -35,6 +35,8 @@ export interface CompiledMachine {
   /** size of bundle.tar.gz; 0 when nothing was written (check, plan) */
   readonly bundleBytes: number;
   readonly bytesWritten: number;
+  /** per overlay, the peers left out because their public key is not known yet */
+  readonly pending: readonly { readonly network: string; readonly peers: readonly string[] }[];
 }
 
 export interface CompileResult {

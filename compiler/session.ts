@@ -14,6 +14,8 @@ import { loadFacts, machineFacts, type FactsFile } from "./facts.ts";
 import type { ExpandedLayers } from "./layers.ts";
 import { writeClientFiles } from "./network/client-files.ts";
 import { expandMachine } from "./network/expand.ts";
+import type { RulesetCheck } from "./network/nft-check.ts";
+import { checkRulesets } from "./network/ruleset-check.ts";
 import { lockPath, lockText, readLock, writeLock } from "./network/lock.ts";
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
@@ -57,6 +59,8 @@ export class CompileSession {
   /** machine → the generation this session last wrote to its output dir */
   readonly #written = new Map<string, { outDir: string; gen: string; checks: string; bundleBytes: number }>();
   lastStats: BuildStats = { evaluated: false, compiled: [] };
+  /** nft's verdict on each firewall ruleset text this session has seen */
+  readonly #rulesets = new Map<string, Promise<RulesetCheck>>();
   #net: { ev: EvaluatedSite; key: string; value: SiteNetwork & { lockText?: string } } | undefined;
   #builds = 0;
 
@@ -136,7 +140,11 @@ export class CompileSession {
     const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled));
     this.lastStats = { evaluated: evaluation.evaluated, compiled };
     // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
-    const exposure = await checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure);
+    const [exposure, rulesets] = await Promise.all([
+      checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure),
+      // firewall rulesets, by nft -c where nft is installed (compiler/network/ruleset-check.ts)
+      checkRulesets(ev, results, this.#rulesets),
+    ]);
     const diagnostics = dedupeDiagnostics([
       ...siteProblems(ev),
       ...selected.diagnostics,
@@ -145,6 +153,7 @@ export class CompileSession {
       ...network.diagnostics,
       ...results.flatMap((r) => r.diagnostics),
       ...exposure.diagnostics,
+      ...rulesets,
     ]);
     if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev };
     let verified: CompileResult["verified"];
@@ -160,7 +169,8 @@ export class CompileSession {
 
     const lock = options.write !== false ? this.#writeLock(ev, network) : undefined;
     const outRoot = options.outDir ?? "out";
-    const machines = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
+    const written = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
+    const machines = written.map((m) => ({ ...m, pending: network.machines.get(m.name)?.pending ?? [] }));
     if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors);
     return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}), ...(lock ? { lockWritten: lock } : {}), roadWarriors: network.roadWarriors };
   }
@@ -201,7 +211,7 @@ export class CompileSession {
   }
 
   /** Writes a machine's output unless this session already wrote exactly it there. */
-  async #write(r: MachineResult, outDir: string, write: boolean): Promise<CompiledMachine> {
+  async #write(r: MachineResult, outDir: string, write: boolean): Promise<Omit<CompiledMachine, "pending">> {
     const generation = r.generation!;
     const base = { name: r.machine.name, generation, checks: r.checks, unitSources: r.unitSources, outDir };
     if (!write) return { ...base, bundleBytes: 0, bytesWritten: 0 };

@@ -144,3 +144,35 @@ for (const c of cases)
     assert.equal(existsSync(join(dir, "out")), false);
     assert.equal(c.lock === undefined ? existsSync(join(dir, "site.lock.json")) : readFileSync(join(dir, "site.lock.json"), "utf8") === c.lock, c.lock !== undefined);
   });
+
+test("a ruleset nft refuses fails the compile at the machine's line; each text is checked once", async (t) => {
+  const { checkRulesets } = await import("../compiler/network/ruleset-check.ts");
+  const { nftPath } = await import("../compiler/network/nft-check.ts");
+  if (!nftPath()) return t.skip("nft is not installed (scripts/test.sh installs nftables)");
+  // GIVEN two machines whose generations carry the same broken ruleset
+  const at = { file: "/site/site.ts", line: 7, column: 1 };
+  const result = (name: string) => ({
+    machine: { name, at },
+    generation: { tree: [{ path: "etc/nftables/hearth.nft", kind: "f", mode: 0o644, owner: "root:root", content: Buffer.from("table inet hearth { chain input { type filter hook input priority filter; policy drop; tcp dport 99999 accept; } }\n") }] },
+  });
+  const ev = { place: (x: typeof at) => ({ file: x.file, line: x.line }) };
+  const seen = new Map();
+  // WHEN checked
+  const ds = await checkRulesets(ev as never, [result("a"), result("b")] as never, seen);
+  // THEN an error per machine with nft's own words, and nft ran once for the one text
+  if (ds.length === 0 && [...seen.values()].length === 1 && (await [...seen.values()][0]).ok === "skipped") return t.skip("nft cannot check here");
+  assert.equal(ds.length, 2);
+  assert.match(ds[0]!.message, /nft refuses the firewall ruleset hearth rendered for "a":\n.*a:\/usr\/local\/etc\/nftables\/hearth\.nft:1:/);
+  assert.equal(ds[0]!.at?.line, 7);
+  assert.equal(seen.size, 1);
+});
+
+test("hearth plan shows the peers an overlay leaves out until their keys are known", async () => {
+  const { runHearth } = await import("./support/run-cli.ts");
+  const { dir } = tempSite(twoMachines());
+  const r = await runHearth(["plan", "site.ts"], dir);
+  assert.equal(r.code, 0, r.stderr);
+  // GIVEN b has no key WHEN planned THEN both machines' plans say b is pending, and compile's warning says why
+  assert.equal(r.stdout.match(/^ {2}pending {2}overlay mesh: b \(no public key yet/gm)?.length, 2, r.stdout);
+  assert.match(r.stderr, /warning: machine "b" has no WireGuard key yet/);
+});

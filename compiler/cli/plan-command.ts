@@ -39,6 +39,8 @@ export async function planCommand(argv: readonly string[]): Promise<number> {
     const label = baseline.kind === "none" ? baseline.why : baseline.label;
     const plan = await planAgainst(baseline, m.generation.tables);
     process.stdout.write(`== ${m.name} against ${label}\n${plan.summary || "plan: no changes"}\n${plan.lines}`);
+    // peers the overlay leaves out until their keys are known: not in this plan, but coming
+    for (const p of m.pending) process.stdout.write(`  pending  overlay ${p.network}: ${p.peers.join(", ")} (no public key yet: hearth facts makes machines' keys)\n`);
   }
   return 0;
 }

@@ -24,6 +24,8 @@ export interface MachineAddressing {
   readonly wireguard: readonly WireguardPlan[];
   /** packages the machine needs even while its overlay waits for keys (so `hearth facts` can make them) */
   readonly packages: readonly string[];
+  /** per overlay the machine joins, who is left out for want of a public key (the machine itself included) */
+  readonly pending: readonly { readonly network: string; readonly peers: readonly string[] }[];
   /** for layer functions: m.networks */
   readonly context: Readonly<Record<string, NetworkAddresses>>;
   readonly dns: {
@@ -275,7 +277,11 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
         for (const a of addressesOf(net, other.name)) forward.push({ domain: a.ip.includes(":") ? reverseName6(a.ip) : reverseName4(a.ip), servers });
     }
     const routingDomains = [site.domain, ULA_REVERSE_ZONE, ...new Set(nets.flatMap((n) => (n.v4 ? reverseZones4(n.v4) : [])))];
-    result.set(machine.name, { interfaces, wireguard, packages: [...packages].sort(), context, dns: { forward, routingDomains } });
+    const pending = mine
+      .filter((n) => n.node.type === "overlay")
+      .map((n) => ({ network: n.node.name, peers: [...n.members.filter((x) => !keyOf(x.machine.name)).map((x) => x.machine.name), ...n.node.roadWarriors.filter((r) => !r.publicKey).map((r) => r.name)].sort() }))
+      .filter((p) => p.peers.length > 0);
+    result.set(machine.name, { interfaces, wireguard, packages: [...packages].sort(), pending, context, dns: { forward, routingDomains } });
   }
 
   // road warriors' own side, for their client configurations

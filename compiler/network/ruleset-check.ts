@@ -1,0 +1,36 @@
+// Every machine's firewall ruleset, checked by nft itself (nft-check.ts) before
+// anything is written: a ruleset nft would refuse never reaches a machine. Each
+// distinct text is checked once per session, so a rebuild pays only for a
+// ruleset that changed.
+import { relativeToPrefix } from "../../dsl/validate.ts";
+import { RULESET } from "../../stdlib/network/firewall.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import type { EvaluatedSite } from "../evaluate.ts";
+import type { MachineResult } from "../machine.ts";
+import { checkRuleset, type RulesetCheck } from "./nft-check.ts";
+
+const RULESET_PATH = relativeToPrefix(RULESET);
+
+export async function checkRulesets(ev: EvaluatedSite, results: readonly MachineResult[], seen: Map<string, Promise<RulesetCheck>>): Promise<Diagnostic[]> {
+  const checks = results.flatMap((r) => {
+    const entry = r.generation?.tree.find((e) => e.path === RULESET_PATH);
+    if (!entry?.content) return [];
+    const text = Buffer.from(entry.content).toString("utf8");
+    let check = seen.get(text);
+    if (!check) seen.set(text, (check = checkRuleset(text, `${r.machine.name}:${RULESET}`)));
+    return [{ machine: r.machine, check }];
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const { machine, check } of checks) {
+    const got = await check;
+    if (got.ok === false)
+      diagnostics.push({
+        severity: "error",
+        message: `nft refuses the firewall ruleset hearth rendered for "${machine.name}":\n${got.message}`,
+        at: ev.place(machine.at),
+        hint: "this is a bug in hearth's firewall rendering (stdlib/network/firewall.ts) or an allow() nft cannot express; please report it with the message",
+        machine: machine.name,
+      });
+  }
+  return diagnostics;
+}
