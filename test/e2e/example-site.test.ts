@@ -32,9 +32,11 @@ describe("the example site on real systemd", { skip, timeout: 300_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "hearth-example-"));
     cpSync(example, dir, { recursive: true });
     out = join(dir, "out");
-    const result = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out, machines: ["router", "nas"] });
+    const result = await compileSite({ sitePath: join(dir, "site.ts"), outDir: out });
     assert.ok(result.ok, JSON.stringify(result.diagnostics));
-    const [base, k] = await Promise.all([ensureBaseRootfs(), labSshKey()]);
+    // the packages of the whole site, as `hearth lab up` bakes them: the same base image as the lab flow's
+    const packages = [...new Set(result.machines.flatMap((m) => m.generation.packages))].sort();
+    const [base, k] = await Promise.all([ensureBaseRootfs({ extraPackages: packages }), labSshKey()]);
     key = k;
     for (const name of ["router", "nas"]) {
       targets[name] = await bootTarget({ name, base, authorizedKey: key.publicKey });
