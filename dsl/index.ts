@@ -13,7 +13,7 @@ export type { DistroProvides } from "./distro.ts";
 export type { CheckOptions } from "./health.ts";
 export { reset } from "./reset.ts";
 export { network, overlay, roadWarrior, iface, peer, allow, publish } from "./network.ts";
-export type { NetworkNode, RoadWarriorNode, InterfaceNode, PeerNode, Membership, AllowNode, PublishNode, NetworkProps, OverlayProps, RouterProps, Ipv4Need } from "./network.ts";
+export type { NetworkNode, RoadWarriorNode, InterfaceNode, InterfaceProps, PeerNode, Membership, AllowNode, PublishNode, NetworkProps, OverlayProps, RouterProps, Ipv4Need } from "./network.ts";
 export { literal } from "./literal.ts";
 export type { Reset } from "./reset.ts";
 export type * from "./directives.ts";

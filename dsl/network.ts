@@ -55,6 +55,8 @@ export interface InterfaceNode extends Declared {
   readonly name: string;
   /** "auto": an address from site.lock.json (default when the network has IPv4); "dhcp"; or a fixed address */
   readonly ipv4: "auto" | "dhcp" | string | undefined;
+  /** when set, `name` is a bridge hearth creates, with these interfaces as its ports (containers and VMs join it later) */
+  readonly bridge: readonly string[];
 }
 
 /** A machine's membership of an overlay. */
@@ -153,16 +155,28 @@ export function roadWarrior(name: string, props?: { readonly publicKey?: string 
 
 const IFNAME = /^[A-Za-z0-9_.:-]{1,15}$/;
 
-/** A machine joins a LAN through one of its interfaces. */
-export function iface(network: NetworkNode, props: { readonly name: string; readonly ipv4?: "auto" | "dhcp" | string }): InterfaceNode {
+export interface InterfaceProps {
+  /** the interface's name on the machine, e.g. "enp3s0"; with `bridge`, the bridge's name, e.g. "br-lan" */
+  readonly name: string;
+  /** @default "auto" when the network has IPv4 */
+  readonly ipv4?: "auto" | "dhcp" | string;
+  /** make `name` a bridge with these interfaces as its ports, e.g. ["enp3s0"] */
+  readonly bridge?: readonly string[];
+}
+
+/** A machine joins a LAN through one of its interfaces, or through a bridge over some of them. */
+export function iface(network: NetworkNode, props: InterfaceProps): InterfaceNode {
   const ipv4 = props?.ipv4;
+  const bridge = props?.bridge ?? [];
   return {
     kind: "interface",
     network,
     name: props?.name,
     ipv4,
+    bridge,
     at: callerLocation(),
     problems: [
+      ...(Array.isArray(bridge) ? bridge : [bridge]).filter((p) => typeof p !== "string" || !IFNAME.test(p) || p === props?.name).map((p) => `bridge port ${JSON.stringify(p)} must be another interface's name, 1 to 15 characters`),
       ...(network?.kind === "network" && network.type === "lan" ? [] : ["iface() joins a network made with network(); join an overlay with peer()"]),
       ...(typeof props?.name === "string" && IFNAME.test(props.name) ? [] : [`interface name ${JSON.stringify(props?.name)} must be 1 to 15 characters, no "/" or spaces`]),
       ...(ipv4 === undefined || ipv4 === "auto" || ipv4 === "dhcp" || isIpv4(ipv4) ? [] : [`ipv4 must be "auto", "dhcp" or an address such as "192.168.1.10", got ${JSON.stringify(ipv4)}`]),

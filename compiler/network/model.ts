@@ -22,6 +22,8 @@ export interface InterfacePlan {
   readonly addresses: readonly CidrAddress[];
   /** IPv4 by DHCP instead of a static one */
   readonly dhcp4: boolean;
+  /** when not empty, `ifname` is a bridge hearth creates with these interfaces as its ports */
+  readonly bridgePorts: readonly string[];
   /** the network's prefixes (ULA /64, IPv4 subnet), which are on-link there */
   readonly subnets: readonly CidrAddress[];
   /** where the membership was declared */

@@ -215,6 +215,18 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
           hint: "one interface per network",
         });
       ifnames.set(ifname, membership);
+      for (const port of membership.kind === "interface" ? membership.bridge : []) {
+        const other = ifnames.get(port);
+        if (other)
+          diagnostics.push({
+            severity: "error",
+            message: `machine "${machine.name}" uses interface ${port} for networks "${other.network.name}" and "${net.node.name}" (as a bridge port)`,
+            at: place(membership.at),
+            related: [{ message: `network "${other.network.name}"`, at: place(other.at) }],
+            hint: "one interface per network",
+          });
+        ifnames.set(port, membership);
+      }
       context[net.node.name] = { ipv6: ula(net, machine.name), ipv4: ipv4Of(net, machine.name), interface: ifname };
       if (membership.kind === "peer") {
         packages.add("wireguard-tools");
@@ -227,6 +239,7 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
         ifname,
         addresses: addressesOf(net, machine.name),
         dhcp4: membership.kind === "interface" && membership.ipv4 === "dhcp",
+        bridgePorts: membership.kind === "interface" ? membership.bridge : [],
         subnets: subnetsOf(net),
         at: membership.at,
       });
