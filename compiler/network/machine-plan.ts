@@ -19,7 +19,9 @@ export function machineNetworkPlan(
   const allows = items.flatMap(({ item, layer }) => (item.kind === "allow" ? [{ item, layer: layer.name }] : []));
   const published = items.flatMap(({ item }) => (item.kind === "publish" ? [item] : []));
   if (!addressing || machine.networks.length === 0) return { plan: undefined, diagnostics };
-  const { interfaces } = addressing;
+  const dnsOn = site.dns && addressing.interfaces.length > 0;
+  // without DNS, no link carries resolver configuration either
+  const interfaces = dnsOn ? addressing.interfaces : addressing.interfaces.map((i) => ({ ...i, dns: { servers: [], domains: [] } }));
   const ifnameOf = new Map(machine.networks.map((m) => [m.network, m.kind === "interface" ? m.name : `wg-${m.network.name}`]));
 
   // firewall: what the layers open, then what the overlay and DNS need
@@ -29,7 +31,6 @@ export function machineNetworkPlan(
     if (from) rules.push({ tcp: [...item.tcp], udp: [...item.udp], from, why: `allow() in layer ${layer}` });
   }
   for (const wg of addressing.wireguard) rules.push({ tcp: [], udp: [wg.port], from: "any", why: `overlay ${wg.network}: peers dial in from anywhere` });
-  const dnsOn = site.dns && interfaces.length > 0;
   if (dnsOn) rules.push({ tcp: [53], udp: [53], from: interfaces.map((i) => i.ifname), why: "dns: other machines ask this one for its names" });
 
   // DNS: the machine's own subtree

@@ -24,6 +24,11 @@ export interface InterfacePlan {
   readonly dhcp4: boolean;
   /** when not empty, `ifname` is a bridge hearth creates with these interfaces as its ports */
   readonly bridgePorts: readonly string[];
+  /**
+   * Other machines' DNS servers reached over this link, and the routing domains systemd-resolved
+   * sends them over it (their subtrees, the reverse names of their addresses); empty without DNS.
+   */
+  readonly dns: { readonly servers: readonly string[]; readonly domains: readonly string[] };
   /** the network's prefixes (ULA /64, IPv4 subnet), which are on-link there */
   readonly subnets: readonly CidrAddress[];
   /** where the membership was declared */
@@ -74,7 +79,7 @@ export interface DnsPlan {
   readonly records: readonly DnsRecord[];
   /** other machines' subtrees and reverse names, and who answers for them */
   readonly forward: readonly { readonly domain: string; readonly servers: readonly string[] }[];
-  /** what systemd-resolved sends to the local server: the site domain and the reverse zones of its addresses */
+  /** what systemd-resolved sends to the local server (the most specific routes go per link, InterfacePlan.dns): the site domain and its reverse zones */
   readonly routingDomains: readonly string[];
   /** resolvers for names outside the site; empty unless the machine is a router */
   readonly upstream: readonly string[];

@@ -240,6 +240,7 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
         addresses: addressesOf(net, machine.name),
         dhcp4: membership.kind === "interface" && membership.ipv4 === "dhcp",
         bridgePorts: membership.kind === "interface" ? membership.bridge : [],
+        dns: { servers: [], domains: [] },
         subnets: subnetsOf(net),
         at: membership.at,
       });
@@ -277,18 +278,26 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
       });
     }
 
-    // DNS: other machines' subtrees go to them, over the overlay when both are on it, else over a shared LAN
+    // DNS: other machines' subtrees go to them, over the overlay when both are on it, else over a shared LAN;
+    // systemd-resolved routes them per link (InterfacePlan.dns), the local server along the same tree
     const forward: { domain: string; servers: string[] }[] = [];
+    const perLink = new Map<string, { servers: string[]; domains: string[] }>();
     for (const other of machines) {
       if (other === machine) continue;
       const shared = nets.filter((n) => n.members.some((x) => x.machine === machine) && n.members.some((x) => x.machine === other) && active(n, machine.name) && active(n, other.name));
       const via = shared.find((n) => n.node.type === "overlay") ?? shared[0];
       if (!via) continue;
       const servers = addressesOf(via, other.name).map((a) => a.ip);
-      forward.push({ domain: `${other.name}.${site.domain}`, servers });
+      const domains = [`${other.name}.${site.domain}`];
       for (const net of nets.filter((n) => n.members.some((x) => x.machine === other) && active(n, other.name)))
-        for (const a of addressesOf(net, other.name)) forward.push({ domain: a.ip.includes(":") ? reverseName6(a.ip) : reverseName4(a.ip), servers });
+        for (const a of addressesOf(net, other.name)) domains.push(a.ip.includes(":") ? reverseName6(a.ip) : reverseName4(a.ip));
+      forward.push(...domains.map((domain) => ({ domain, servers })));
+      const link = perLink.get(via.node.name) ?? { servers: [], domains: [] };
+      link.servers.push(...servers);
+      link.domains.push(...domains);
+      perLink.set(via.node.name, link);
     }
+    for (const [i, iface] of interfaces.entries()) interfaces[i] = { ...iface, dns: perLink.get(iface.network) ?? { servers: [], domains: [] } };
     const routingDomains = [site.domain, ULA_REVERSE_ZONE, ...new Set(nets.flatMap((n) => (n.v4 ? reverseZones4(n.v4) : [])))];
     const pending = mine
       .filter((n) => n.node.type === "overlay")

@@ -17,10 +17,13 @@
  *   127.0.0.153 is on no interface (lo has 127.0.0.1/8), so each address change makes
  *   dnsmasq try to bind it again and log "Address already in use": harmless, it keeps
  *   answering there.
- * - systemd-resolved stays the machine's resolver: a drop-in in
- *   /usr/local/lib/systemd/resolved.conf.d/ (read by systemd 252, resolved.conf(5)) sends the
- *   site domain and the reverse zones of the machine's networks to 127.0.0.153 as route-only
- *   domains (`~`). resolved reads its config only at start: a change restarts it.
+ * - systemd-resolved stays the machine's resolver and routes per link: each hearth link's
+ *   .network (stdlib/network/networkd.ts) names the DNS servers of the machines reached over
+ *   it with their subtrees and reverse names as route-only domains, and a drop-in in
+ *   /usr/local/lib/systemd/resolved.conf.d/ (read by systemd 252, resolved.conf(5)) sends what
+ *   is left of the site domain and its reverse zones (the machine's own names, and names
+ *   nobody has) to 127.0.0.153. The most specific route wins. resolved reads its config only
+ *   at start: a change restarts it.
  * - Routers forward names outside the site upstream; other machines answer site names only
  *   (and refuse the rest, which resolved also asks its link servers for).
  */

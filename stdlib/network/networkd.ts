@@ -35,6 +35,10 @@ export function renderNetworkFile(iface: InterfacePlan): string {
         ...(iface.dhcp4 && !overlay ? [["DHCP", "ipv4"] as const] : []),
         // WireGuard routes by AllowedIPs: an fe80:: address there would be one no peer allows
         ...(overlay ? [["LinkLocalAddressing", "no"] as const] : []),
+        // systemd-resolved asks the machines reached over this link for their own names (route-only
+        // domains, most specific wins) and nothing else: they answer site names only
+        ...iface.dns.servers.map((s): Line => ["DNS", s]),
+        ...(iface.dns.domains.length > 0 ? [["Domains", iface.dns.domains.map((d) => `~${d}`).join(" ")] as const, ["DNSDefaultRoute", "no"] as const] : []),
       ],
     ],
   ]);

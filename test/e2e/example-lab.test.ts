@@ -88,6 +88,10 @@ describe("the example site in the lab", { skip, timeout: 600_000 }, () => {
       const got = await sh(from, httpGet("mesh.web.home.arpa", 80));
       assert.match(got.stdout, /^HTTP\/1\.1 200/, `${from}: ${got.stdout}${got.stderr}`);
     }
+    // systemd-resolved routes each machine's names over the link that reaches it, the overlay here
+    const routes = await sh("nas", "resolvectl domain wg-mesh; resolvectl dns wg-mesh");
+    assert.match(routes.stdout, /~web\.home\.arpa/, routes.stdout + routes.stderr);
+    assert.match(routes.stdout, new RegExp(web.replace(/[.]/g, "\\.")), routes.stdout);
     // and the tunnel really carried it: nas has a handshake with web
     const wg = await sh("nas", "wg show wg-mesh latest-handshakes");
     assert.equal(wg.stdout.trim().split("\n").length, 2, wg.stdout);
