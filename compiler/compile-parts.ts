@@ -22,6 +22,8 @@ export interface CompileOptions {
   readonly reader?: SourceReader;
   /** run systemd-analyze verify over every machine before writing (hearth check, compile --verify) */
   readonly verify?: boolean | VerifyOptions;
+  /** refuse to change site.lock.json (CI, a fresh clone): a network or host it does not number yet is an error */
+  readonly locked?: boolean;
   /** how services are held to their exposure budget; @default systemd-analyze on PATH, scores cached in ~/.cache/hearth */
   readonly exposure?: ExposureOptions;
 }

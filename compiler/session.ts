@@ -6,7 +6,7 @@
 import { dirname, join } from "node:path";
 import type { Machine } from "../dsl/nodes.ts";
 import { dedupeDiagnostics, selectMachines, siteProblems, type CompiledMachine, type CompileOptions, type CompileResult } from "./compile-parts.ts";
-import { hasErrors } from "./diagnostics.ts";
+import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { writeMachineOutput } from "./emit.ts";
 import { runSiteBundle, SiteBundler, type EvaluatedSite } from "./evaluate.ts";
 import { checkExposure, exposureServices } from "./exposure/budget.ts";
@@ -16,7 +16,7 @@ import { writeClientFiles } from "./network/client-files.ts";
 import { expandMachine } from "./network/expand.ts";
 import type { RulesetCheck } from "./network/nft-check.ts";
 import { checkRulesets } from "./network/ruleset-check.ts";
-import { lockPath, lockText, readLock, writeLock } from "./network/lock.ts";
+import { LOCK_FILE, lockPath, lockText, readLock, writeLock, type LockFile } from "./network/lock.ts";
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
@@ -47,6 +47,24 @@ export interface BuildStats {
 function withFreshPlaces(result: MachineResult, expanded: ExpandedLayers): MachineResult {
   const units = expanded.items.flatMap(({ item }) => (item.kind === "unit" || item.kind === "dropin" ? [item] : []));
   return { ...result, activations: result.activations.map((a, i) => ({ ...a, at: units[i]?.at ?? a.at })) };
+}
+
+/** With --locked, a lock that this compile would change is an error instead. */
+function lockChanges(network: SiteNetwork & { lockText?: string }): Diagnostic[] {
+  if (network.empty || lockText(network.lock) === network.lockText) return [];
+  const before = network.lockText === undefined ? {} : (JSON.parse(network.lockText) as LockFile).ipv4 ?? {};
+  const added = Object.entries(network.lock.ipv4).flatMap(([net, e]) => [
+    ...(before[net]?.subnet === e.subnet ? [] : [`network ${net} ${e.subnet}`]),
+    ...Object.entries(e.hosts).filter(([h, ip]) => before[net]?.hosts[h] !== ip).map(([h, ip]) => `${h} ${ip} on ${net}`),
+  ]);
+  const dropped = Object.keys(before).filter((net) => !network.lock.ipv4[net]);
+  return [
+    {
+      severity: "error",
+      message: `${LOCK_FILE} is out of date (--locked): ${[...added.map((a) => `would number ${a}`), ...dropped.map((d) => `would forget network ${d}`)].join("; ") || "it would be rewritten"}`,
+      hint: `run \`hearth compile\` without --locked and commit ${LOCK_FILE}`,
+    },
+  ];
 }
 
 export class CompileSession {
@@ -151,6 +169,7 @@ export class CompileSession {
       ...gathered.diagnostics,
       ...facts.flatMap((f) => f.diagnostics),
       ...network.diagnostics,
+      ...(options.locked ? lockChanges(network) : []),
       ...results.flatMap((r) => r.diagnostics),
       ...exposure.diagnostics,
       ...rulesets,

@@ -178,3 +178,21 @@ test("hearth plan shows the peers an overlay leaves out until their keys are kno
   assert.equal(r.stdout.match(/^ {2}pending {2}overlay mesh: b \(no public key yet/gm)?.length, 2, r.stdout);
   assert.match(r.stderr, /warning: machine "b" has no WireGuard key yet/);
 });
+
+test("compile --locked refuses to number anything new, and says what; with a current lock it compiles", async () => {
+  const { runHearth } = await import("./support/run-cli.ts");
+  const { dir } = tempSite(twoMachines());
+  // GIVEN no lock WHEN compiled --locked THEN an error naming what would be numbered, nothing written
+  const refused = await runHearth(["compile", "site.ts", "--locked"], dir);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /error: site\.lock\.json is out of date \(--locked\): would number network lan 10\.42\.1\.0\/24; would number a 10\.42\.1\.1 on lan;/);
+  assert.equal(existsSync(join(dir, "site.lock.json")), false);
+  assert.equal(existsSync(join(dir, "out")), false);
+  // WHEN compiled without it THEN the lock is written and said so; --locked then passes
+  const numbered = await runHearth(["compile", "site.ts"], dir);
+  assert.equal(numbered.code, 0, numbered.stderr);
+  assert.match(numbered.stdout, /numbered new networks or hosts: wrote .*site\.lock\.json \(commit it\)/);
+  const locked = await runHearth(["compile", "site.ts", "--locked"], dir);
+  assert.equal(locked.code, 0, locked.stderr);
+  assert.doesNotMatch(locked.stdout, /numbered/);
+});
