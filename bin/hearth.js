@@ -36,13 +36,12 @@ if (Math.max(...sources) >= built) {
   });
   renameSync(tmp, bundle);
 }
-// A watch rebuilds thousands of times: a small young generation keeps its memory
-// flat (V8 otherwise grows it once, for good, after a few hundred rebuilds), and
-// the compile session collects garbage fully every hundred builds (--expose-gc).
-const WATCH_FLAGS = ["--max-semi-space-size=4", "--expose-gc"];
+// A watch runs as a process of its own, with flags and an environment that keep
+// its memory flat over thousands of rebuilds (watch-process.js).
+const { WATCH_FLAGS, watchEnv } = await import("./watch-process.js");
 if (process.argv[2] === "watch" && !process.execArgv.includes(WATCH_FLAGS[0])) {
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [...process.execArgv, ...WATCH_FLAGS, bundle, ...process.argv.slice(2)], { stdio: "inherit" });
+  const child = spawn(process.execPath, [...process.execArgv, ...WATCH_FLAGS, bundle, ...process.argv.slice(2)], { stdio: "inherit", env: watchEnv() });
   // the child gets ^C from the terminal itself; this process only waits for it
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + 2 : 1)));

@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LARGE, machineName, writeLargeSite } from "./bench/large-site.ts";
+// rebuilds run the way `hearth watch` runs: its V8 flags and environment
+import { WATCH_FLAGS, watchEnv } from "../bin/watch-process.js";
 import { bundleScript, hearthBin, peakRss, runJson, summarize, timeCommand, type Summary } from "./bench/measure.ts";
 import { shipBench } from "./bench/ship-bench.ts";
 
@@ -14,8 +16,6 @@ const json = process.argv.includes("--json");
 const root = join(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "hearth-bench-"));
 const isRoot = process.getuid?.() === 0;
-/** the V8 flags `hearth watch` runs with (bin/hearth.js) */
-const WATCH_FLAGS = ["--max-semi-space-size=4", "--expose-gc"];
 
 function coldCompile(sitePath: string, outDir: string, machines: readonly string[] = []): Summary {
   // each run is a new process into an empty output directory: nothing is cached
@@ -81,12 +81,12 @@ const peak = {
 // warm rebuilds and the watcher's memory, run the way `hearth watch` runs: bundled, with its V8 flags
 const rebuildScript = await bundleScript("rebuild-bench");
 const rebuild = {
-  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "rebuilds", join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, Summary>),
-  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "memory", join(work, "rebuild"), join(root, "sites", "example")]) as Record<string, number>),
+  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "rebuilds", join(work, "rebuild"), join(root, "sites", "example")], watchEnv()) as Record<string, Summary>),
+  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "memory", join(work, "rebuild"), join(root, "sites", "example")], watchEnv()) as Record<string, number>),
 } as Record<string, Summary | number>;
 // shipping needs lab targets (systemd-nspawn): root only
 const ship = isRoot ? await shipBench(RUNS) : undefined;
-const watchShip = isRoot ? (runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("watch-ship-bench")]) as { edit_to_running: Summary }) : undefined;
+const watchShip = isRoot ? (runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("watch-ship-bench")], watchEnv()) as { edit_to_running: Summary }) : undefined;
 rmSync(work, { recursive: true, force: true });
 
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, Node ${process.version}`;

@@ -40,8 +40,8 @@ export async function bundleScript(name: string): Promise<string> {
 }
 
 /** Runs a command that prints one JSON object on stdout; its stderr shows only if it fails. */
-export function runJson(file: string, args: readonly string[]): unknown {
-  const r = spawnSync(file, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+export function runJson(file: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): unknown {
+  const r = spawnSync(file, args, { encoding: "utf8", maxBuffer: 64 << 20, env });
   if (r.status !== 0) throw new Error(`\`${[file, ...args].join(" ")}\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!);
 }

@@ -1,0 +1,2 @@
+export declare const WATCH_FLAGS: string[];
+export declare function watchEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
