@@ -10,6 +10,7 @@ import { LARGE, machineName, writeLargeSite } from "./bench/large-site.ts";
 import { WATCH_FLAGS, watchEnv } from "../bin/watch-process.js";
 import { bundleScript, hearthBin, peakRss, runJson, summarize, timeCommand, type Summary } from "./bench/measure.ts";
 import { shipBench } from "./bench/ship-bench.ts";
+import { writeExampleFacts } from "../test/support/example-keys.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes("--json");
@@ -62,6 +63,8 @@ function check(sitePath: string, fresh: boolean): Summary {
 execFileSync(process.execPath, [hearthBin, "--help"]);
 const exampleSite = join(work, "example");
 cpSync(join(root, "sites", "example"), exampleSite, { recursive: true });
+// as after `hearth facts`: every machine's WireGuard key known, the whole overlay compiled
+writeExampleFacts(exampleSite);
 const largeSite = writeLargeSite(join(work, "large"));
 
 const compile = {
@@ -82,8 +85,14 @@ const peak = {
 const rebuildScript = await bundleScript("rebuild-bench");
 const rebuild = {
   ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "rebuilds", join(work, "rebuild"), join(root, "sites", "example")], watchEnv()) as Record<string, Summary>),
-  ...(runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "memory", join(work, "rebuild"), join(root, "sites", "example")], watchEnv()) as Record<string, number>),
+  ...watchMemory(),
 } as Record<string, Summary | number>;
+
+/** The watcher's memory, in three processes of its own: resident memory is noisy here, so the run with the median growth. */
+function watchMemory(): Record<string, number> {
+  const runs = [1, 2, 3].map((i) => runJson(process.execPath, [...WATCH_FLAGS, rebuildScript, "memory", join(work, `memory-${i}`), join(root, "sites", "example")], watchEnv()) as Record<string, number>);
+  return runs.sort((a, b) => a.watch_rss_growth_pct! - b.watch_rss_growth_pct!)[1]!;
+}
 // shipping needs lab targets (systemd-nspawn): root only
 const ship = isRoot ? await shipBench(RUNS) : undefined;
 const watchShip = isRoot ? (runJson(process.execPath, [...WATCH_FLAGS, await bundleScript("watch-ship-bench")], watchEnv()) as { edit_to_running: Summary }) : undefined;
@@ -135,7 +144,7 @@ if (json) {
       row("warm rebuild, one machine's file edited", r("rebuild_one"), "p50 ≤ 20 ms, p95 ≤ 50 ms", true),
       row("warm rebuild, one machine's part of site.ts", r("rebuild_one_site_ts"), "—", true),
       row("warm rebuild, shared layer of 50 machines", r("rebuild_shared"), "≤ 100 ms"),
-      line("watcher memory, 1,000 rebuilds", `${rebuild.watch_rss_100_mib} MiB after 100, ${rebuild.watch_rss_1000_mib} MiB after 1,000: ${rebuild.watch_rss_growth_pct} %  target ≤ 10 %`),
+      line("watcher memory, 1,000 rebuilds", `${rebuild.watch_rss_100_mib} MiB after 100, ${rebuild.watch_rss_1000_mib} MiB after 1,000: ${rebuild.watch_rss_growth_pct} % (median of 3)  target ≤ 10 %`),
       ...(ship && watchShip
         ? [
             row("no-op ship, 3 targets", ship.noop, "< 1000 ms"),

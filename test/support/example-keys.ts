@@ -13,6 +13,12 @@ export const PENDING_KEY_WARNING = /^machine "(router|nas|web)" has no WireGuard
 export function exampleWithKeys(): { dir: string; sitePath: string } {
   const dir = mkdtempSync(join(tmpdir(), "hearth-example-keys-"));
   cpSync(EXAMPLE_DIR, dir, { recursive: true });
+  writeExampleFacts(dir);
+  return { dir, sitePath: join(dir, "site.ts") };
+}
+
+/** The site.facts.json `hearth facts` would write for the example's three machines, each with a key of its own. */
+export function writeExampleFacts(dir: string): void {
   const machine = (hostname: string, arch: string, nproc: number) => ({
     hostname,
     arch,
@@ -26,5 +32,4 @@ export function exampleWithKeys(): { dir: string; sitePath: string } {
   });
   const facts = { hearth: 1, machines: { router: machine("router", "x86_64", 2), nas: machine("nas", "x86_64", 4), web: machine("web", "aarch64", 4) } };
   writeFileSync(join(dir, "site.facts.json"), `${JSON.stringify(facts, null, 2)}\n`);
-  return { dir, sitePath: join(dir, "site.ts") };
 }
