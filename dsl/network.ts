@@ -27,10 +27,10 @@ export interface OverlayProps extends NetworkProps {
   readonly keepalive?: number;
 }
 
-/** A network: a LAN segment ("lan") or a WireGuard overlay ("overlay"). */
-export interface NetworkNode extends Declared {
+/** A network: a LAN segment ("lan") or a WireGuard overlay ("overlay"); the type says which, so iface() takes only LANs and peer() only overlays. */
+export interface NetworkNode<T extends "lan" | "overlay" = "lan" | "overlay"> extends Declared {
   readonly kind: "network";
-  readonly type: "lan" | "overlay";
+  readonly type: T;
   readonly name: string;
   readonly ipv4: Ipv4Need | undefined;
   /** overlay only */
@@ -50,7 +50,7 @@ export interface RoadWarriorNode extends Declared {
 /** A machine's place on a LAN: the interface it uses there. */
 export interface InterfaceNode extends Declared {
   readonly kind: "interface";
-  readonly network: NetworkNode;
+  readonly network: NetworkNode<"lan">;
   /** the kernel's name of the interface on the machine, e.g. "enp3s0" */
   readonly name: string;
   /** "auto": an address from site.lock.json (default when the network has IPv4); "dhcp"; or a fixed address */
@@ -62,7 +62,7 @@ export interface InterfaceNode extends Declared {
 /** A machine's membership of an overlay. */
 export interface PeerNode extends Declared {
   readonly kind: "peer";
-  readonly network: NetworkNode;
+  readonly network: NetworkNode<"overlay">;
   /** host:port others dial; @default its address on a LAN it shares with them */
   readonly endpoint: string | undefined;
   /** "kernel" (the wireguard module) or "userspace" (wireguard-go, for kernels without it); @default "kernel" */
@@ -103,7 +103,7 @@ function checkIpv4Need(ipv4: unknown): string[] {
 // an interface name is at most 15 bytes; the overlay's is "wg-" + its name
 const MAX_OVERLAY_NAME = 12;
 
-function makeNetwork(type: NetworkNode["type"], name: string, props: OverlayProps | undefined): NetworkNode {
+function makeNetwork<T extends "lan" | "overlay">(type: T, name: string, props: OverlayProps | undefined): NetworkNode<T> {
   const port = props?.port ?? 51820;
   const keepalive = props?.keepalive ?? 25;
   const roadWarriors = props?.roadWarriors ?? [];
@@ -130,10 +130,10 @@ function makeNetwork(type: NetworkNode["type"], name: string, props: OverlayProp
 }
 
 /** A LAN: machines join it with `iface(lan, { name: "eth0" })`. IPv6 ULA always; IPv4 when `ipv4` says so. */
-export const network = (name: string, props?: NetworkProps): NetworkNode => makeNetwork("lan", name, props);
+export const network = (name: string, props?: NetworkProps): NetworkNode<"lan"> => makeNetwork("lan", name, props);
 
 /** A WireGuard overlay: machines join it with `peer(overlay)`; each gets a key pair of its own from `hearth facts`. */
-export const overlay = (name: string, props?: OverlayProps): NetworkNode => makeNetwork("overlay", name, props);
+export const overlay = (name: string, props?: OverlayProps): NetworkNode<"overlay"> => makeNetwork("overlay", name, props);
 
 const WG_KEY = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw480]=$/;
 export const isWireguardKey = (s: unknown): boolean => typeof s === "string" && WG_KEY.test(s);
@@ -165,7 +165,7 @@ export interface InterfaceProps {
 }
 
 /** A machine joins a LAN through one of its interfaces, or through a bridge over some of them. */
-export function iface(network: NetworkNode, props: InterfaceProps): InterfaceNode {
+export function iface(network: NetworkNode<"lan">, props: InterfaceProps): InterfaceNode {
   const ipv4 = props?.ipv4;
   const bridge = props?.bridge ?? [];
   return {
@@ -185,7 +185,7 @@ export function iface(network: NetworkNode, props: InterfaceProps): InterfaceNod
 }
 
 /** A machine joins an overlay. */
-export function peer(network: NetworkNode, props?: { readonly endpoint?: string; readonly implementation?: "kernel" | "userspace" }): PeerNode {
+export function peer(network: NetworkNode<"overlay">, props?: { readonly endpoint?: string; readonly implementation?: "kernel" | "userspace" }): PeerNode {
   const implementation = props?.implementation ?? "kernel";
   const endpoint = props?.endpoint;
   return {
