@@ -176,6 +176,11 @@ export interface NetworkAddresses {
   readonly ipv4: string | undefined;
   /** the interface on the machine: "eth0", or "wg-<overlay>" */
   readonly interface: string;
+  /**
+   * On an overlay, the unit that brings the interface up ("hearth-wg-<overlay>.service"): a
+   * service that binds an overlay address orders itself After= and Wants= it.
+   */
+  readonly unit: string | undefined;
 }
 
 /** What a layer function sees: the machine it is rendered for. */

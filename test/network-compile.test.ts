@@ -51,6 +51,9 @@ test("a site with networks: addresses locked once, seen by layers, the same byte
   assert.equal(seen.lan.interface, "lan0");
   assert.match(seen.lan.ipv6, /^fd0d:d81c:eb95:80f5:/);
   assert.equal(seen.mesh.interface, "wg-mesh");
+  // AND the unit to order a service after when it binds an overlay address
+  assert.equal(seen.mesh.unit, "hearth-wg-mesh.service");
+  assert.equal(seen.lan.unit, undefined);
   // AND b, whose key is unknown, is pending: a warns and renders no peer for it; b renders no overlay at all
   assert.ok(first.diagnostics.some((d) => d.severity === "warning" && /machine "b" has no WireGuard key yet/.test(d.message) && d.at?.line === lineOf(twoMachines(), 'machine("b"')));
   const wg = await readBundleFile(join(out, "a"), "etc/wireguard/wg-mesh.conf");

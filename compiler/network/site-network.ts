@@ -8,6 +8,7 @@ import type { Diagnostic, Place } from "../diagnostics.ts";
 import { blockText, reverseName4, reverseZones4, type Block } from "./ipv4.ts";
 import { allocateIpv4, type Ipv4Request, type LockFile } from "./lock.ts";
 import { WIREGUARD_KEY_DIR, type CidrAddress, type InterfacePlan, type RoadWarriorPlan, type WireguardPeerPlan, type WireguardPlan } from "./model.ts";
+import { wireguardUnit } from "../../stdlib/network/wireguard.ts";
 import { hostAddress, interfaceIdHex, reverseName6, sitePrefixHex, subnet64Hex, subnetIdHex, subnetText, ULA_REVERSE_ZONE } from "./ula.ts";
 
 /** A network of the site and who is on it. */
@@ -227,7 +228,7 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
           });
         ifnames.set(port, membership);
       }
-      context[net.node.name] = { ipv6: ula(net, machine.name), ipv4: ipv4Of(net, machine.name), interface: ifname };
+      context[net.node.name] = { ipv6: ula(net, machine.name), ipv4: ipv4Of(net, machine.name), interface: ifname, unit: membership.kind === "peer" ? wireguardUnit(net.node.name) : undefined };
       if (membership.kind === "peer") {
         packages.add("wireguard-tools");
         packages.add(membership.implementation === "userspace" ? "wireguard-go" : "iproute2");
