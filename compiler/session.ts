@@ -27,7 +27,8 @@ interface MachineMemo {
   /** the evaluation and facts the items were expanded from */
   readonly ev: EvaluatedSite;
   readonly factsJson: string;
-  /** the machine's part of the site's network plan */
+  /** the machine's part of the site's network plan, and its text for plans made anew */
+  readonly addressing: MachineAddressing | undefined;
   readonly netJson: string;
   readonly items: string;
   readonly disk: DiskInputs;
@@ -77,9 +78,11 @@ export class CompileSession {
   /** machine → the generation this session last wrote to its output dir */
   readonly #written = new Map<string, { outDir: string; gen: string; checks: string; bundleBytes: number }>();
   lastStats: BuildStats = { evaluated: false, compiled: [] };
+  /** road warriors' configurations this session wrote to out/clients/, by path */
+  readonly #clientFiles = new Map<string, string>();
   /** nft's verdict on each firewall ruleset text this session has seen */
   readonly #rulesets = new Map<string, Promise<RulesetCheck>>();
-  #net: { ev: EvaluatedSite; key: string; value: SiteNetwork & { lockText?: string } } | undefined;
+  #net: { ev: EvaluatedSite; factsKey: string; lockKey: string; value: SiteNetwork & { lockText?: string } } | undefined;
   #builds = 0;
 
   constructor(sitePath: string, reader: SourceReader = createSourceReader()) {
@@ -115,8 +118,9 @@ export class CompileSession {
   /** A machine's result: from memory when nothing it depends on changed, compiled otherwise. */
   #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, compiled: string[]): MachineResult {
     const factsJson = JSON.stringify(facts);
-    const netJson = addressing ? JSON.stringify(addressing) : "";
     const memo = this.#memo.get(machine.name);
+    // the same plan object when nothing it depends on changed; its text only when it was made anew
+    const netJson = memo && memo.addressing === addressing ? memo.netJson : addressing ? JSON.stringify(addressing) : "";
     let items: string;
     let disk: DiskInputs;
     let expanded: ExpandedLayers | undefined;
@@ -131,13 +135,13 @@ export class CompileSession {
       if (memo.ev === ev) return memo.result;
       // the same machine from a new evaluation: its declarations may sit on other lines now
       const result = expanded ? withFreshPlaces(memo.result, expanded) : memo.result;
-      this.#memo.set(machine.name, { ...memo, ev, result });
+      this.#memo.set(machine.name, { ...memo, ev, addressing, result });
       return result;
     }
     compiled.push(machine.name);
     const result = compileMachine(ev, machine, this.#reader, facts, expanded ?? expandMachine(ev, machine, facts, addressing));
     // results with diagnostics point at lines; they are compiled again each time
-    if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, netJson, items, disk, diskKey: now, result });
+    if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, addressing, netJson, items, disk, diskKey: now, result });
     else this.#memo.delete(machine.name);
     return result;
   }
@@ -190,20 +194,25 @@ export class CompileSession {
     const outRoot = options.outDir ?? "out";
     const written = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
     const machines = written.map((m) => ({ ...m, pending: network.machines.get(m.name)?.pending ?? [] }));
-    if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors);
+    if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors, this.#clientFiles);
     return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}), ...(lock ? { lockWritten: lock } : {}), roadWarriors: network.roadWarriors };
   }
 
-  /** The site's network plan; planned again only when the evaluation, the facts or the lock changed. */
+  /**
+   * The site's network plan; planned again only when the evaluation, the facts or the lock
+   * changed. The lock is read only when its content key (stat, then digest) moved.
+   */
   #network(ev: EvaluatedSite, gathered: FactsFile["machines"]): SiteNetwork & { lockText?: string } {
+    const lockKey = this.#reader.contentKey(lockPath(ev.siteDir));
+    const factsKey = JSON.stringify(gathered);
+    const net = this.#net;
+    if (net && net.ev === ev && net.factsKey === factsKey && net.lockKey === lockKey) return net.value;
     const read = readLock(ev.siteDir);
-    const key = `${JSON.stringify(gathered)}\0${read.text ?? ""}`;
-    if (this.#net && this.#net.ev === ev && this.#net.key === key) return this.#net.value;
     const machines = ev.site.machines.filter((m) => m?.kind === "machine");
     const facts = new Map(machines.map((m) => [m.name, machineFacts(m, gathered[m.name], () => undefined).facts]));
     const planned = planSiteNetwork({ site: ev.site, facts, lock: read.lock, lockFile: lockPath(ev.siteDir), place: ev.place });
     const value = { ...planned, diagnostics: [...read.diagnostics, ...planned.diagnostics], lockText: read.text };
-    this.#net = { ev, key, value };
+    this.#net = { ev, factsKey, lockKey, value };
     return value;
   }
 
@@ -213,8 +222,8 @@ export class CompileSession {
     const text = lockText(network.lock);
     if (text === network.lockText) return undefined;
     writeLock(ev.siteDir, text);
-    // the next build reads what was just written: plan again only if it differs
-    this.#net = undefined;
+    // the plan stands (it is what was written): the next build finds the new lock already read
+    if (this.#net?.value === network) this.#net = { ...this.#net, lockKey: this.#reader.contentKey(lockPath(ev.siteDir)), value: { ...network, lockText: text } };
     return lockPath(ev.siteDir);
   }
 

@@ -123,3 +123,10 @@ test("fixed subnets and fixed host addresses are kept; a fixed address outside i
   assert.deepEqual(got.lock.ipv4.lan, { subnet: "192.168.1.0/24", hosts: { nas: "192.168.1.2" } });
   assert.match(got.diagnostics[0]!.message, /odd's address 192\.168\.2\.5 on network "lan" is not a host address of 192\.168\.1\.0\/24/);
 });
+
+test("a locked host address that is not an address is an error, not a host left without one", () => {
+  const lock: LockFile = { hearth: 1, ipv4: { lan: { subnet: "10.42.1.0/24", hosts: { nas: "ten" } } } };
+  const got = allocateIpv4(space, [request("lan", 24, ["nas"])], lock, "site.lock.json");
+  assert.match(got.diagnostics[0]!.message, /site\.lock\.json gives nas on network "lan" "ten", which is not an IPv4 address/);
+  assert.match(got.diagnostics[0]!.hint!, /delete "nas" from network "lan" in site\.lock\.json/);
+});

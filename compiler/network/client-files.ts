@@ -5,15 +5,20 @@ import { join } from "node:path";
 import { renderClientConfig } from "../../stdlib/network/client-config.ts";
 import type { RoadWarriorPlan } from "./model.ts";
 
-export function writeClientFiles(outRoot: string, plans: readonly RoadWarriorPlan[]): string[] {
+/** `known`: path → text this process last wrote there, so a rebuild neither reads nor writes an unchanged file. */
+export function writeClientFiles(outRoot: string, plans: readonly RoadWarriorPlan[], known: Map<string, string>): string[] {
   const written: string[] = [];
   for (const plan of plans) {
     const dir = join(outRoot, "clients");
     const path = join(dir, `${plan.network}-${plan.name}.conf`);
     const text = renderClientConfig(plan);
-    if (existsSync(path) && readFileSync(path, "utf8") === text) continue;
+    if (known.get(path) === text || (existsSync(path) && readFileSync(path, "utf8") === text)) {
+      known.set(path, text);
+      continue;
+    }
     mkdirSync(dir, { recursive: true });
     writeFileSync(path, text, { mode: 0o644 });
+    known.set(path, text);
     written.push(path);
   }
   return written;

@@ -8,7 +8,7 @@ import { expandLayers, type ExpandedLayers } from "../layers.ts";
 import { machineNetworkPlan } from "./machine-plan.ts";
 import type { MachineAddressing } from "./site-network.ts";
 
-export const NETWORK_LAYER = "hearth-network";
+const NETWORK_LAYER = "hearth-network";
 
 export function expandMachine(ev: EvaluatedSite, machine: Machine, facts: Facts, addressing: MachineAddressing | undefined): ExpandedLayers {
   const own = expandLayers(ev, machine, facts, addressing?.context ?? {});

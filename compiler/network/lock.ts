@@ -6,7 +6,7 @@
 // never renumbers silently.
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Ipv4Need } from "../../dsl/network.ts";
+import { checkIpv4Cidr, isIpv4, type Ipv4Need } from "../../dsl/network.ts";
 import type { Diagnostic, Place } from "../diagnostics.ts";
 import { allocateBlock, allocateHost, blockText, containsAddress, containsBlock, hostRange, ipv4Number, ipv4String, overlaps, parseBlock, type Block } from "./ipv4.ts";
 
@@ -101,13 +101,13 @@ export function allocateIpv4(space: SiteIpv4Space, requests: readonly Ipv4Reques
   const reserved = space.reserved.map(parseBlock);
   const subnets = new Map<string, Block>();
   const error = (message: string, at: Place | undefined, hint: string) => diagnostics.push({ severity: "error", message, at, hint, related: [{ message: LOCK_FILE, at: lockAt }] });
-  const forget = `delete "${"%"}" from ${LOCK_FILE} to number it again (its hosts get new addresses)`;
+  const forget = (network: string) => `delete "${network}" from ${LOCK_FILE} to number it again (its hosts get new addresses)`;
 
   // subnets declared in the site and subnets the lock keeps
   const waiting: Ipv4Request[] = [];
   for (const r of requests) {
     const locked = lock.ipv4[r.network];
-    const fix = forget.replace("%", r.network);
+    const fix = forget(r.network);
     if ("subnet" in r.need) {
       const declared = parseBlock(r.need.subnet);
       if (locked && locked.subnet !== r.need.subnet) error(`network "${r.network}" is ${r.need.subnet} in site.ts but ${locked.subnet} in ${LOCK_FILE}`, r.at, fix);
@@ -118,8 +118,8 @@ export function allocateIpv4(space: SiteIpv4Space, requests: readonly Ipv4Reques
       waiting.push(r);
       continue;
     }
-    const b = /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(locked.subnet) ? parseBlock(locked.subnet) : undefined;
-    if (!b || blockText(b) !== locked.subnet) error(`${LOCK_FILE} gives network "${r.network}" ${JSON.stringify(locked.subnet)}, which is not an IPv4 subnet`, r.at, fix);
+    const b = checkIpv4Cidr(locked.subnet, "subnet").length === 0 ? parseBlock(locked.subnet) : undefined;
+    if (!b) error(`${LOCK_FILE} gives network "${r.network}" ${JSON.stringify(locked.subnet)}, which is not an IPv4 subnet`, r.at, fix);
     else if (b.len !== r.need.size) error(`network "${r.network}" asks for a /${r.need.size}, but ${LOCK_FILE} gives it ${locked.subnet}`, r.at, `${fix}, or set ipv4: { size: ${b.len} } again`);
     else if (!pools.some((p) => containsBlock(p, b))) error(`network "${r.network}" has ${locked.subnet} in ${LOCK_FILE}, which is outside the site's IPv4 pools (${space.pools.join(", ") || "none"})`, r.at, fix);
     else if (reserved.some((x) => overlaps(x, b))) error(`network "${r.network}" has ${locked.subnet} in ${LOCK_FILE}, which overlaps a reserved range`, r.at, fix);
@@ -136,7 +136,7 @@ export function allocateIpv4(space: SiteIpv4Space, requests: readonly Ipv4Reques
           message: `networks "${a}" (${blockText(x)}) and "${b}" (${blockText(y)}) overlap`,
           at: requests.find((r) => r.network === b)?.at,
           related: [{ message: `network "${a}"`, at: requests.find((r) => r.network === a)?.at }],
-          hint: `give one of them another subnet, or ${forget.replace("%", b)}`,
+          hint: `give one of them another subnet, or ${forget(b)}`,
         });
     }
   for (const r of waiting) {
@@ -185,10 +185,13 @@ export function allocateIpv4(space: SiteIpv4Space, requests: readonly Ipv4Reques
     const numbered: Record<string, string> = {};
     for (const h of auto) {
       const ip = locked[h.name];
-      if (ip !== undefined && /^\d+\.\d+\.\d+\.\d+$/.test(ip) && claim(h.name, ipv4Number(ip), r.at, true)) numbered[h.name] = ip;
+      if (ip === undefined) continue;
+      if (!isIpv4(ip)) error(`${LOCK_FILE} gives ${h.name} on network "${r.network}" ${JSON.stringify(ip)}, which is not an IPv4 address`, r.at, `delete "${h.name}" from network "${r.network}" in ${LOCK_FILE} to number it again`);
+      else if (claim(h.name, ipv4Number(ip), r.at, true)) numbered[h.name] = ip;
     }
     for (const h of auto) {
-      if (byHost.has(h.name) || numbered[h.name] !== undefined || (locked[h.name] !== undefined && !byHost.has(h.name))) continue;
+      // numbered above, or locked to an address that was refused (reported there)
+      if (byHost.has(h.name) || locked[h.name] !== undefined) continue;
       const ip = allocateHost(subnet, new Set(taken.keys()), reserved);
       if (ip === undefined) {
         diagnostics.push({ severity: "error", message: `network "${r.network}" (${blockText(subnet)}) has no free address left for ${h.name}`, at: h.at, hint: "give the network a larger subnet" });

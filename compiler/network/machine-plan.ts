@@ -22,7 +22,8 @@ export function machineNetworkPlan(
   const dnsOn = site.dns && addressing.interfaces.length > 0;
   // without DNS, no link carries resolver configuration either
   const interfaces = dnsOn ? addressing.interfaces : addressing.interfaces.map((i) => ({ ...i, dns: { servers: [], domains: [] } }));
-  const ifnameOf = new Map(machine.networks.map((m) => [m.network, m.kind === "interface" ? m.name : `wg-${m.network.name}`]));
+  // every network the machine joins, by node, with its interface there (site-network.ts names them)
+  const ifnameOf = new Map(machine.networks.map((m) => [m.network, addressing.context[m.network.name]?.interface ?? m.network.name]));
 
   // firewall: what the layers open, then what the overlay and DNS need
   const rules: FirewallRule[] = [];

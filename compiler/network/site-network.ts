@@ -93,11 +93,14 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
     for (const r of node.roadWarriors) diagnostics.push(...(r?.problems ?? []).map((message) => ({ severity: "error" as const, message, at: place(r.at) })));
   }
 
-  // ULA: a /64 per network under the site's /48, an interface id per host
+  // ULA: a /64 per network under the site's /48, an interface id per host (each hashed once)
   const sitePrefix = sitePrefixHex(site.name);
+  const subnet64 = new Map([...byNode.keys()].map((node) => [node, subnet64Hex(sitePrefix, subnetIdHex(site.name, node.name))]));
+  const iids = new Map<string, string>();
+  const iidOf = (host: string): string => iids.get(host) ?? iids.set(host, interfaceIdHex(site.name, host)).get(host)!;
   const subnetOwner = new Map<string, NetworkNode>();
   for (const node of byNode.keys()) {
-    const s = subnet64Hex(sitePrefix, subnetIdHex(site.name, node.name));
+    const s = subnet64.get(node)!;
     const first = subnetOwner.get(s);
     if (first)
       diagnostics.push({
@@ -113,7 +116,7 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
     const hosts = new Map<string, string>();
     const names = [...byNode.get(node)!.map((m) => ({ name: m.machine.name, at: m.membership.at })), ...node.roadWarriors.map((r) => ({ name: r.name, at: r.at }))];
     for (const h of names) {
-      const iid = interfaceIdHex(site.name, h.name);
+      const iid = iidOf(h.name);
       const first = hosts.get(iid);
       if (first !== undefined)
         diagnostics.push({
@@ -147,11 +150,11 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
 
   const nets: SiteNet[] = [...byNode].map(([node, members]) => ({
     node,
-    subnet64: subnet64Hex(sitePrefix, subnetIdHex(site.name, node.name)),
+    subnet64: subnet64.get(node)!,
     v4: v4.subnets.get(node.name),
     members,
   }));
-  const ula = (net: SiteNet, host: string): string => hostAddress(net.subnet64, interfaceIdHex(site.name, host));
+  const ula = (net: SiteNet, host: string): string => hostAddress(net.subnet64, iidOf(host));
   const ipv4Of = (net: SiteNet, host: string): string | undefined => v4.hosts.get(net.node.name)?.get(host);
   const addressesOf = (net: SiteNet, host: string): CidrAddress[] => {
     const a = ipv4Of(net, host);
@@ -195,14 +198,13 @@ export function planSiteNetwork(input: SiteNetworkInput): SiteNetwork {
   const hostRoutes = (net: SiteNet, host: string): string[] => addressesOf(net, host).map((a) => `${a.ip}/${a.ip.includes(":") ? 128 : 32}`);
 
   const result = new Map<string, MachineAddressing>();
-  const seenIfnames = new Map<string, Map<string, Membership>>();
   for (const machine of machines) {
     const mine = nets.filter((n) => n.members.some((x) => x.machine === machine));
     const interfaces: InterfacePlan[] = [];
     const wireguard: WireguardPlan[] = [];
     const packages = new Set<string>();
     const context: Record<string, NetworkAddresses> = {};
-    const ifnames = seenIfnames.set(machine.name, new Map()).get(machine.name)!;
+    const ifnames = new Map<string, Membership>();
     for (const net of mine) {
       const membership = net.members.find((x) => x.machine === machine)!.membership;
       const ifname = membership.kind === "interface" ? membership.name : wgIfname(net.node);
