@@ -162,9 +162,12 @@ async function checkActivation(shell: Shell, s: ActivationScenario): Promise<voi
     const tmp = { TMPDIR: tempDir("hearth-tmp-") };
 
     // WHEN activate or its worker is killed at step n
-    const k = await runInstallerAsync(shell, s.script().installSh, args(root), { env: { ...env, ...tmp, HEARTH_CRASH_AT: String(n) } });
+    const k = await runInstallerAsync(shell, s.script().installSh, args(root), { env: { ...env, ...tmp, HEARTH_CRASH_AT: String(n), HEARTH_TRACE_STEPS: "1" } });
     if (k.signal !== "SIGKILL") assert.equal(k.code, 0, `${where}: activate failed\n${k.all}`);
     await waitForLockFreeAsync(root);
+    // the kill really happened there (in activate, or in its detached worker)
+    const killedAt = [...steps(k.stderr), ...steps(journalFile(root, "log") ?? "")].at(-1);
+    assert.equal(killedAt?.n, n, `${where}: the last step taken was ${killedAt?.n} ${killedAt?.name}`);
 
     // THEN current is the old or the new generation, complete
     const cur = currentGen(root);

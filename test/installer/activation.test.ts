@@ -283,6 +283,7 @@ describe("activation (dash only)", () => {
     assert.equal(currentGen(root), v2.gen);
     // WHEN rolled back to an explicit generation and confirmed THEN it stays there
     const r = runInstaller(sh, v2.installSh, ["activate", "--rollback", v1.gen, "--root", root]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
     const rid = /^activation (\S+) started$/m.exec(r.stdout)![1]!;
     waitForState(root, ["awaiting-confirmation"]);
     assert.equal(runInstaller(sh, v2.installSh, ["confirm", rid, "--root", root]).code, 0);
