@@ -9,11 +9,11 @@
 // base root filesystem). Device, slice and scope units exist without a file.
 import type { DropinNode, UnitNode } from "../dsl/nodes.ts";
 import type { SourceLocation } from "../dsl/location.ts";
-import { directiveSpec } from "../dsl/directives.ts";
+import { directiveSpec, directiveSpecIn, unitTypeOf, type UnitType } from "../dsl/directives.ts";
 import { commandParts, isPlainObject, listParts, splitExecPrefixes } from "../dsl/directive-values.ts";
 import { isLiteral } from "../dsl/literal.ts";
 import { PREFIX, relativeToPrefix } from "../dsl/validate.ts";
-import { editDistance } from "../dsl/validate-sections.ts";
+import { closest } from "../dsl/validate-sections.ts";
 import type { DistroProvided } from "./definitions.ts";
 import type { Diagnostic, Place } from "./diagnostics.ts";
 import type { GenEntry } from "./generation.ts";
@@ -29,17 +29,10 @@ export interface UnitGraphInput {
   readonly machine: string;
 }
 
-/** Directives whose values name other units, by section. Alias= makes a name, it names none. */
-const REFERENCES: Readonly<Record<string, readonly string[]>> = {
-  Unit: [
-    "Requires", "Requisite", "Wants", "BindsTo", "PartOf", "Upholds", "Conflicts", "Before", "After",
-    "OnFailure", "OnSuccess", "PropagatesReloadTo", "ReloadPropagatedFrom", "JoinsNamespaceOf",
-  ],
-  Install: ["WantedBy", "RequiredBy", "Also"],
-  Service: ["Sockets"],
-  Socket: ["Service"],
-  Timer: ["Unit"],
-  Path: ["Unit"],
+/** Whether a directive's values name other units: the directive table says so (Alias= makes a name, it names none). */
+const namesUnits = (type: UnitType, section: string, key: string): boolean => {
+  const kind = directiveSpecIn(type, section, key)?.kind;
+  return (kind === "unit" || kind === "units") && key !== "Alias";
 };
 /** Units systemd makes on demand, without a unit file. */
 const FILELESS_SUFFIXES = [".device", ".slice", ".scope"];
@@ -79,12 +72,12 @@ function referencesOf(node: UnitNode | DropinNode): Reference[] {
   const { at } = node;
   const what = whatOf(node);
   const out: Reference[] = [];
-  for (const [section, keys] of Object.entries(REFERENCES)) {
-    const body = node.sections[section];
-    if (!isPlainObject(body)) continue;
-    for (const key of keys) {
-      if (body[key] === undefined) continue;
-      for (const target of namesIn(body[key])) out.push({ directive: `${key}=`, target, at, what });
+  const type = node.kind === "unit" ? node.type : unitTypeOf(unit);
+  for (const [section, body] of Object.entries(node.sections)) {
+    if (!isPlainObject(body) || type === undefined) continue;
+    for (const [key, value] of Object.entries(body)) {
+      if (value === undefined || !namesUnits(type, section, key)) continue;
+      for (const target of namesIn(value)) out.push({ directive: `${key}=`, target, at, what });
     }
   }
   // a timer, path or socket activates the service of its own name unless it names another
@@ -101,16 +94,6 @@ function referencesOf(node: UnitNode | DropinNode): Reference[] {
   return out;
 }
 
-/** The candidate nearest by edit distance, if near enough to be a typo. */
-function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(name, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
 
 function danglingReferences(input: UnitGraphInput, refs: readonly Reference[]): Diagnostic[] {
   const ours = new Set([...input.nodes.map(unitOf), ...input.distro.units]);

@@ -111,7 +111,7 @@ function unknownDirective(type: FileType, section: string, key: string): string 
 }
 
 /** The candidate nearest by edit distance (case-insensitive), if near enough to be a typo. */
-function closest(name: string, candidates: readonly string[]): string | undefined {
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = name.toLowerCase();

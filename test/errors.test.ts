@@ -158,6 +158,14 @@ ${oneMachine("a")}`,
     message: /app\.service: Wants= names ngnix\.service, a unit that exists nowhere.*\n {2}fix: did you mean nginx\.service\? .*distro\(\{ units: \["ngnix\.service"\] \}\)/,
   },
   {
+    name: "a unit named by a directive the directive table marks as naming units (PropagatesStopTo=)",
+    source: `${header}const a = layer("a", [
+  service("app", { Unit: { PropagatesStopTo: ["gone.service"] }, Service: { ExecStart: ["/usr/bin/true"] } }), /*@*/
+]);
+${oneMachine("a")}`,
+    message: /app\.service: PropagatesStopTo= names gone\.service, a unit that exists nowhere/,
+  },
+  {
     name: "an install target that exists nowhere",
     source: `${header}const a = layer("a", [
   service("app", { Service: { ExecStart: ["/usr/bin/true"] }, Install: { WantedBy: ["multiuser.target"] } }), /*@*/
