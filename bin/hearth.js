@@ -42,9 +42,11 @@ const { WATCH_FLAGS, watchEnv } = await import("./watch-process.js");
 if (process.argv[2] === "watch" && !process.execArgv.includes(WATCH_FLAGS[0])) {
   const { spawn } = await import("node:child_process");
   const child = spawn(process.execPath, [...process.execArgv, ...WATCH_FLAGS, bundle, ...process.argv.slice(2)], { stdio: "inherit", env: watchEnv() });
-  // the child gets ^C from the terminal itself; this process only waits for it
+  // signals are passed on; a ^C from the terminal thus reaches the child twice (it is in
+  // the same process group), and the watch treats a repeated stop signal as one
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + 2 : 1)));
+  const { constants } = await import("node:os");
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (constants.signals[signal] ?? 1) : 1)));
 } else {
   await import(pathToFileURL(bundle).href);
 }

@@ -54,7 +54,8 @@ export async function watchCommand(argv: readonly string[]): Promise<number> {
   }
   // one set of ssh connections for the whole watch: each machine's master is reused across saves
   // (ten minutes between saves keeps them open; a watch stopped with ^C closes them)
-  const sessions = values.ship ? new Sessions(600) : undefined;
+  // ^C stops the loop first (an in-flight ship finishes), then closes the connections: the sessions do not exit on it
+  const sessions = values.ship ? new Sessions(600, false) : undefined;
   const shipOptions = {
     sitePath,
     machines: [...new Set(machines)],
@@ -76,10 +77,11 @@ export async function watchCommand(argv: readonly string[]): Promise<number> {
     ...(sessions ? { ship: (compiled) => shipCompiled(compiled, shipOptions, sessions).catch((e: unknown) => (process.stderr.write(`hearth watch: ship failed: ${e instanceof Error ? e.message : String(e)}\n`), 1)) } : {}),
   });
   await loop.start();
+  // on, not once: a ^C can arrive twice (from the terminal and from bin/hearth.js), and a
+  // second one must not find the default handler, which would skip the clean stop below
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    process.on("SIGINT", () => resolve());
+    process.on("SIGTERM", () => resolve());
   });
   process.stderr.write("\nhearth watch: stopping\n");
   await loop.close();

@@ -11,9 +11,9 @@
 // it paid for. It is only a cache: unreadable means empty, and a write that fails is ignored.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import type { ExposureCost, ExposureReport } from "./security-output.ts";
+import { hearthCacheDir } from "../cache-dir.ts";
 
 const VERSION = 1;
 /** Enough for a few large sites; the oldest entries go first. */
@@ -24,7 +24,7 @@ export const exposureKey = (fingerprint: string, name: string, text: string): st
   createHash("sha256").update(`hearth-exposure-v${VERSION}\0${fingerprint}\0${name}\0${text}`).digest("hex");
 
 /** $XDG_CACHE_HOME/hearth/exposure.json, else ~/.cache/hearth/exposure.json. */
-export const defaultCacheFile = (): string => join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "hearth", "exposure.json");
+export const defaultCacheFile = (): string => hearthCacheDir("exposure.json");
 
 type Stored = [score: number, costs: [setting: string, description: string, exposure: number][]];
 

@@ -6,7 +6,6 @@
 // so a cold compile spawns nft only for rulesets it has never seen.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { relativeToPrefix } from "../../dsl/validate.ts";
 import { RULESET } from "../../stdlib/network/firewall.ts";
@@ -14,10 +13,11 @@ import type { Diagnostic } from "../diagnostics.ts";
 import type { EvaluatedSite } from "../evaluate.ts";
 import type { MachineResult } from "../machine.ts";
 import { checkRuleset, nftPath, type RulesetCheck } from "./nft-check.ts";
+import { hearthCacheDir } from "../cache-dir.ts";
 
 const RULESET_PATH = relativeToPrefix(RULESET);
 
-const cacheDir = (): string => join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "hearth", "nft");
+const cacheDir = (): string => hearthCacheDir("nft");
 
 /** nft's verdict, from the disk cache when this nft (by path and mtime) accepted this text before. */
 async function checkCached(text: string, name: string): Promise<RulesetCheck> {

@@ -4,13 +4,13 @@
 // runs nothing; findings are stored without site.ts lines, so moving code is free.
 import { statSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { baseKey } from "../../scripts/lab/base-rootfs.ts";
 import { sha256 } from "../digest.ts";
 import { UNIT_DIR, type Generation } from "../generation.ts";
 import type { Finding } from "./findings.ts";
 import type { RootKind } from "./temp-root.ts";
+import { hearthCacheDir } from "../cache-dir.ts";
 
 /** Bump when what is verified, or how findings are parsed, changes. */
 const CACHE_VERSION = 1;
@@ -23,7 +23,7 @@ export interface CachedRun {
 }
 
 /** @default $XDG_CACHE_HOME/hearth/verify, else ~/.cache/hearth/verify */
-export const defaultCacheDir = (): string => join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "hearth", "verify");
+export const defaultCacheDir = (): string => hearthCacheDir("verify");
 
 export function cacheKey(generation: Generation, units: readonly string[], analyzer: string): string {
   const inputs = new Set(generation.units.flatMap((u) => u.inputs));

@@ -11,9 +11,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { hearthCacheDir } from "../../compiler/cache-dir.ts";
 
 /** Where the generator reads one systemd's man pages and programs. */
 export interface Source {
@@ -48,7 +49,7 @@ export const systemdPackageVersion = (): string =>
   execFileSync("dpkg-query", ["-W", "-f=${Version}", "systemd"], { encoding: "utf8" }).trim();
 
 /** ~/.cache/hearth (or $XDG_CACHE_HOME/hearth): everything the generator fetches. */
-export const hearthCache = (): string => join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "hearth");
+export const hearthCache = (): string => hearthCacheDir();
 
 const cacheDir = (): string => join(hearthCache(), `man-${systemdPackageVersion()}`);
 

@@ -59,9 +59,5 @@ export function parseProbe(text: string): Probe {
 /** `sh install.sh ARGS…` with the installer a ship left on the machine. */
 export const installerCommand = (...args: string[]): string => ["sh", REMOTE_INSTALLER, ...args].map(shq).join(" ");
 
-/** Runs the installer if a ship left one; otherwise exits NEVER_SHIPPED. */
-export const NEVER_SHIPPED = 97;
-export const ifShipped = (command: string): string => `if [ -f ${REMOTE_INSTALLER} ]; then ${command}; else exit ${NEVER_SHIPPED}; fi`;
-
 export const neverShippedMessage = (machine: string): string =>
   `${machine} was never shipped to (no ${REMOTE_INSTALLER} on it): run \`hearth ship ${machine}\` first`;

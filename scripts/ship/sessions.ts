@@ -13,8 +13,15 @@ export class Sessions {
     void this.close().finally(() => process.exit(130));
   };
 
-  /** `persistSeconds`: how long an idle connection stays open; a watch keeps them across pauses between saves */
-  constructor(private readonly persistSeconds = PERSIST_SECONDS) {
+  /**
+   * `persistSeconds`: how long an idle connection stays open; a watch keeps them across pauses between saves.
+   * `onSignals`: false when the command stops itself on ^C and closes the sessions last (hearth watch).
+   */
+  constructor(
+    private readonly persistSeconds = PERSIST_SECONDS,
+    private readonly onSignals = true,
+  ) {
+    if (!onSignals) return;
     process.once("SIGINT", this.#onSignal);
     process.once("SIGTERM", this.#onSignal);
   }
@@ -32,8 +39,10 @@ export class Sessions {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    process.off("SIGINT", this.#onSignal);
-    process.off("SIGTERM", this.#onSignal);
+    if (this.onSignals) {
+      process.off("SIGINT", this.#onSignal);
+      process.off("SIGTERM", this.#onSignal);
+    }
     await Promise.all([...this.#sessions.values()].map((s) => s.close()));
     this.#dir.remove();
   }
