@@ -8,6 +8,7 @@ import { distro } from "../dsl/distro.ts";
 import type { TargetPath } from "../dsl/files.ts";
 import type { LayerItem } from "../dsl/nodes.ts";
 import { dropin } from "../dsl/units.ts";
+import { BASE_HARDENING } from "./hardening.ts";
 
 /** A path as ReadWritePaths= takes it. */
 type WritablePath = Extract<NonNullable<ServiceSection["ReadWritePaths"]>, string>;
@@ -27,18 +28,13 @@ export interface DistroServiceOptions {
   readonly name?: string;
 }
 
-/** The sandbox a distribution's daemon gets: the parts that do not depend on how it runs. */
-const SANDBOX = {
-  ProtectSystem: "strict",
-  ProtectHome: true,
-  PrivateTmp: true,
-  PrivateDevices: true,
-  NoNewPrivileges: true,
-  ProtectKernelTunables: true,
-  ProtectKernelModules: true,
-  ProtectKernelLogs: true,
-  ProtectControlGroups: true,
-} as const satisfies ServiceSection;
+/**
+ * The sandbox a distribution's daemon gets: the parts of hearth's base profile that do not
+ * depend on how it runs (its user, the address families and system calls it needs).
+ */
+const SANDBOX = Object.fromEntries(
+  (["ProtectSystem", "ProtectHome", "PrivateTmp", "PrivateDevices", "NoNewPrivileges", "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs", "ProtectControlGroups"] as const).map((k) => [k, BASE_HARDENING[k]]),
+) as ServiceSection;
 
 /** The distribution's `unit`, declared as provided, with hearth's config mounted over its own and writes only where declared. */
 export function distroService(unit: `${string}.service`, options: DistroServiceOptions = {}): LayerItem[] {
