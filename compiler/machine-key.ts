@@ -33,12 +33,20 @@ export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers
   return { key: parts.join("\0"), disk: { files, trees } };
 }
 
-/** The state of the disk inputs now: a changed, added or removed file below a tree moves it. */
-export function diskKey(disk: DiskInputs, reader: SourceReader): string {
-  const parts = disk.files.map((f) => reader.contentKey(f));
-  for (const root of disk.trees) {
-    const listing = reader.listTree(root);
-    parts.push(listing instanceof Error ? `!${listing.message}` : listing.map((e) => `${e.rel}=${e.kind === "d" ? "d" : e.kind === "l" ? `l:${e.target}` : reader.contentKey(e.abs)}`).join("|"));
-  }
+/**
+ * The state of the disk inputs now: a changed, added or removed file below a tree moves it.
+ * `seen` holds the keys already taken during this build, so a file or tree many machines
+ * read (a shared layer's) is looked at once per build, not once per machine.
+ */
+export function diskKey(disk: DiskInputs, reader: SourceReader, seen: Map<string, string> = new Map()): string {
+  const once = (path: string, key: () => string): string => seen.get(path) ?? seen.set(path, key()).get(path)!;
+  const parts = disk.files.map((f) => once(f, () => reader.contentKey(f)));
+  for (const root of disk.trees)
+    parts.push(
+      once(`${root}/`, () => {
+        const listing = reader.listTree(root);
+        return listing instanceof Error ? `!${listing.message}` : listing.map((e) => `${e.rel}=${e.kind === "d" ? "d" : e.kind === "l" ? `l:${e.target}` : reader.contentKey(e.abs)}`).join("|");
+      }),
+    );
   return parts.join("\n");
 }

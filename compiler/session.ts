@@ -116,7 +116,7 @@ export class CompileSession {
   }
 
   /** A machine's result: from memory when nothing it depends on changed, compiled otherwise. */
-  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, compiled: string[]): MachineResult {
+  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, compiled: string[], diskKeys: Map<string, string>): MachineResult {
     const factsJson = JSON.stringify(facts);
     const memo = this.#memo.get(machine.name);
     // the same plan object when nothing it depends on changed; its text only when it was made anew
@@ -130,7 +130,7 @@ export class CompileSession {
       expanded = expandMachine(ev, machine, facts, addressing);
       ({ key: items, disk } = itemsKey(machine.name, facts, expanded, ev.siteDir));
     }
-    const now = diskKey(disk, this.#reader);
+    const now = diskKey(disk, this.#reader, diskKeys);
     if (memo && memo.items === items && memo.diskKey === now) {
       if (memo.ev === ev) return memo.result;
       // the same machine from a new evaluation: its declarations may sit on other lines now
@@ -159,7 +159,9 @@ export class CompileSession {
     const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
     const network = this.#network(ev, gathered.facts);
     const compiled: string[] = [];
-    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled));
+    // disk inputs' keys, taken once per build however many machines read them
+    const diskKeys = new Map<string, string>();
+    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled, diskKeys));
     this.lastStats = { evaluated: evaluation.evaluated, compiled };
     // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
     const [exposure, rulesets] = await Promise.all([
