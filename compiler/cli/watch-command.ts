@@ -76,13 +76,15 @@ export async function watchCommand(argv: readonly string[]): Promise<number> {
     err: process.stderr,
     ...(sessions ? { ship: (compiled) => shipCompiled(compiled, shipOptions, sessions).catch((e: unknown) => (process.stderr.write(`hearth watch: ship failed: ${e instanceof Error ? e.message : String(e)}\n`), 1)) } : {}),
   });
-  await loop.start();
-  // on, not once: a ^C can arrive twice (from the terminal and from bin/hearth.js), and a
-  // second one must not find the default handler, which would skip the clean stop below
-  await new Promise<void>((resolve) => {
+  // listening before the first build, which a ^C may interrupt too; on, not once: a ^C can
+  // arrive twice (from the terminal and from bin/hearth.js), and a second one must not find
+  // the default handler, which would skip the clean stop below
+  const stopped = new Promise<void>((resolve) => {
     process.on("SIGINT", () => resolve());
     process.on("SIGTERM", () => resolve());
   });
+  await loop.start();
+  await stopped;
   process.stderr.write("\nhearth watch: stopping\n");
   await loop.close();
   await sessions?.close();
