@@ -3,8 +3,8 @@
 // deterministic tar.gz whose id is derived from its content.
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import tar from "tar-stream";
 import { sha256 } from "./digest.ts";
+import { packTar, type TarEntry } from "./tar.ts";
 import { restartDigest } from "./unit-semantics.ts";
 
 export type EntryKind = "f" | "d" | "l";
@@ -76,20 +76,19 @@ const DEFAULT_OWNER = "root:root";
 
 const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const octal = (mode: number): string => mode.toString(8).padStart(4, "0");
-const parentsOf = (path: string): string[] => {
-  const parts = path.split("/");
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
-};
+/** Calls `each` with every directory above `path`, outermost first ("a", "a/b" for "a/b/c"). */
+export function forEachParent(path: string, each: (dir: string) => void): void {
+  for (let end = path.indexOf("/"); end !== -1; end = path.indexOf("/", end + 1)) each(path.slice(0, end));
+}
 
 /** Adds the implied parent directories and sorts, so every directory precedes its contents. */
 export function completeTree(entries: readonly GenEntry[]): GenEntry[] {
   const byName = new Map<string, GenEntry>();
   for (const e of entries) byName.set(e.path, e);
-  for (const e of entries) {
-    for (const dir of parentsOf(e.path)) {
-      if (!byName.has(dir)) byName.set(dir, { path: dir, kind: "d", mode: 0o755, owner: DEFAULT_OWNER });
-    }
-  }
+  const addDir = (dir: string) => {
+    if (!byName.has(dir)) byName.set(dir, { path: dir, kind: "d", mode: 0o755, owner: DEFAULT_OWNER });
+  };
+  for (const e of entries) forEachParent(e.path, addDir);
   return [...byName.values()].sort(byPath);
 }
 
@@ -189,33 +188,14 @@ function metadataEntries(tables: GenerationTables): GenEntry[] {
 
 /** Packs entries into a tar (and its gzip) with fixed mtime/owner and sorted names: same tree, same bytes. */
 export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffer; tarGz: Buffer }> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on("data", (c: unknown) => void chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve, reject) => {
-    pack.on("end", resolve);
-    pack.on("error", reject);
-  });
-  const tarName = (e: GenEntry) => (e.kind === "d" ? `${e.path}/` : e.path);
-  const sorted = [...tree].sort((a, b) => (tarName(a) < tarName(b) ? -1 : tarName(a) > tarName(b) ? 1 : 0));
-  for (const e of sorted) {
-    const header = {
-      name: tarName(e),
-      mode: e.kind === "l" ? 0o777 : e.mode,
-      mtime: new Date(0),
-      uid: 0,
-      gid: 0,
-      uname: "root",
-      gname: "root",
-      type: e.kind === "f" ? ("file" as const) : e.kind === "d" ? ("directory" as const) : ("symlink" as const),
-      ...(e.kind === "l" ? { linkname: e.target ?? "" } : {}),
-    };
-    if (e.kind === "f") pack.entry(header, Buffer.from(e.content ?? new Uint8Array()));
-    else pack.entry(header);
-  }
-  pack.finalize();
-  await done;
-  const tarBytes = Buffer.concat(chunks);
+  const entries: TarEntry[] = tree.map((e) =>
+    e.kind === "f"
+      ? { name: e.path, type: "file", mode: e.mode, content: e.content ?? new Uint8Array() }
+      : e.kind === "d"
+        ? { name: `${e.path}/`, type: "directory", mode: e.mode }
+        : { name: e.path, type: "symlink", mode: 0o777, linkname: e.target ?? "" },
+  );
+  const tarBytes = packTar(entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   // level 1: bundles are small and mostly tar headers; packing is most of a rebuild's cost.
   // Asynchronous: libuv's thread pool compresses several machines' bundles at once.
   return { tar: tarBytes, tarGz: await gzipAsync(tarBytes, { level: 1 }) };

@@ -2,7 +2,7 @@
 // items (whatever line they were declared on), its facts, and the state of the
 // files they read from disk. Equal fingerprints give equal generations, so a
 // rebuild compiles, hashes and packs only the machines whose fingerprint moved.
-import { createHash } from "node:crypto";
+import { sha256 } from "./digest.ts";
 import { join } from "node:path";
 import type { Facts } from "../dsl/nodes.ts";
 import type { ExpandedLayers } from "./layers.ts";
@@ -17,7 +17,7 @@ export interface DiskInputs {
 
 /** Where a node was declared does not change what it builds; bytes count by their digest. */
 const replacer = (key: string, value: unknown): unknown =>
-  value instanceof Uint8Array ? createHash("sha256").update(value).digest("hex") : withoutPlace(key, value);
+  value instanceof Uint8Array ? sha256(value) : withoutPlace(key, value);
 
 /** The part of the fingerprint that only changes when site.ts is evaluated again. */
 export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers, siteDir: string): { key: string; disk: DiskInputs } {

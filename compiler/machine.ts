@@ -5,7 +5,7 @@ import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } f
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { checkDirectiveVersions } from "./directive-versions.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
-import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
+import { buildGeneration, forEachParent, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
 import { expandLayers, type ExpandedLayers, type PlacedItem } from "./layers.ts";
 import { mergeDefinitions, type MergedEntry } from "./merge.ts";
 import type { SourceReader } from "./sources.ts";
@@ -62,8 +62,14 @@ function materialize(ev: EvaluatedSite, merged: readonly MergedEntry[], reader: 
 /** Unit specs for the generation; a hearth path a unit needs but no layer ships is an error. */
 function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], entries: readonly GenEntry[], machine: string) {
   // every shipped path and the directories implied above it
-  const paths = new Set(entries.flatMap((e) => e.path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  const topLevel = new Set(entries.map((e) => e.path.split("/")[0]));
+  const paths = new Set<string>();
+  const addPath = (p: string) => void paths.add(p);
+  for (const e of entries) {
+    paths.add(e.path);
+    forEachParent(e.path, addPath);
+  }
+  const topDir = (p: string): string => p.split("/", 1)[0]!;
+  const topLevel = new Set(entries.map((e) => topDir(e.path)));
   const diagnostics: Diagnostic[] = [];
   const byUnit = new Map<string, UnitActivation[]>();
   for (const a of activations) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
@@ -76,7 +82,7 @@ function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], en
         const rel = relativeToPrefix(p);
         if (paths.has(rel)) inputs.add(rel);
         // below a directory hearth owns, a path the generation lacks cannot exist on the target
-        else if (topLevel.has(rel.split("/")[0]))
+        else if (topLevel.has(topDir(rel)))
           diagnostics.push({ severity: "error", message: `${unit} uses ${p}, which no layer of this machine ships`, at: ev.place(a.at), hint: `add the file with file("${p}", …) to one of the machine's layers, or fix the path`, machine });
       }
       for (const t of a.triggers) {

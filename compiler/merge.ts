@@ -4,6 +4,7 @@ import { PREFIX } from "../dsl/validate.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { Content, Definition } from "./definitions.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
+import { forEachParent } from "./generation.ts";
 
 /** A path of the merged tree; file contents are still unread. */
 export interface MergedEntry {
@@ -41,6 +42,18 @@ export function mergeDefinitions(ev: EvaluatedSite, definitions: readonly Defini
 
   const entries: MergedEntry[] = [];
   for (const [path, defs] of byPath) {
+    // most paths have one definition: nothing to combine or to check against another
+    if (defs.length === 1) {
+      const d = defs[0]!;
+      entries.push(
+        d.kind === "d"
+          ? { path, kind: "d", mode: d.mode, owner: d.owner, parts: [], definitions: defs }
+          : d.target !== undefined
+            ? { path, kind: d.kind, mode: d.mode, owner: d.owner, parts: d.content ? [d.content] : [], target: d.target, definitions: defs }
+            : { path, kind: d.kind, mode: d.mode, owner: d.owner, parts: d.content ? [d.content] : [], definitions: defs },
+      );
+      continue;
+    }
     const dirs = defs.filter((d) => d.kind === "d");
     const others = defs.filter((d) => d.kind !== "d");
     if (dirs.length > 0 && others.length > 0) {
@@ -91,14 +104,9 @@ export function mergeDefinitions(ev: EvaluatedSite, definitions: readonly Defini
   // A file or link cannot also be the parent directory of another path.
   const leaves = new Map(entries.filter((e) => e.kind !== "d").map((e) => [e.path, e]));
   for (const e of entries) {
-    const parts = e.path.split("/");
-    for (let i = 1; i < parts.length; i++) {
-      const parent = leaves.get(parts.slice(0, i).join("/"));
-      if (parent) {
-        conflict(`${abs(parent.path)} is a ${parent.kind === "l" ? "link" : "file"} but ${abs(e.path)} is put below it`, [parent.definitions[0]!, e.definitions[0]!], "rename one of them");
-        break;
-      }
-    }
+    let parent: MergedEntry | undefined;
+    forEachParent(e.path, (dir) => void (parent ??= leaves.get(dir)));
+    if (parent) conflict(`${abs(parent.path)} is a ${parent.kind === "l" ? "link" : "file"} but ${abs(e.path)} is put below it`, [parent.definitions[0]!, e.definitions[0]!], "rename one of them");
   }
   return { entries, diagnostics };
 }

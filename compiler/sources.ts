@@ -1,7 +1,7 @@
 // Reads the files and directory trees site.ts refers to (fromFile, tree), with a
 // cache keyed by path, size and mtime so a rebuild reads only what changed.
 import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { sha256 } from "./digest.ts";
 import { join } from "node:path";
 
 export interface TreeItem {
@@ -51,7 +51,7 @@ export function createSourceReader(): SourceReader {
       if (hit && hit.key === key) return hit.digest;
       const bytes = this.readFile(abs);
       // a file saved with the same bytes keeps its key: nothing is compiled again
-      const digest = bytes instanceof Error ? `!${bytes.message}` : `${key.split(":").pop()}:${createHash("sha256").update(bytes).digest("hex")}`;
+      const digest = bytes instanceof Error ? `!${bytes.message}` : `${key.split(":").pop()}:${sha256(bytes)}`;
       digests.set(abs, { key, digest });
       return digest;
     },

@@ -9,7 +9,7 @@
 // every site and checkout; it lives outside out/, so `rm -rf out` keeps it and nothing of it
 // is ever shipped, and a failed compile, which writes nothing to out/, still keeps the scores
 // it paid for. It is only a cache: unreadable means empty, and a write that fails is ignored.
-import { createHash } from "node:crypto";
+import { sha256 } from "../digest.ts";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ExposureCost, ExposureReport } from "./security-output.ts";
@@ -21,7 +21,7 @@ const MAX_ENTRIES = 20_000;
 
 /** The cache key of a unit's score. */
 export const exposureKey = (fingerprint: string, name: string, text: string): string =>
-  createHash("sha256").update(`hearth-exposure-v${VERSION}\0${fingerprint}\0${name}\0${text}`).digest("hex");
+  sha256(`hearth-exposure-v${VERSION}\0${fingerprint}\0${name}\0${text}`);
 
 /** $XDG_CACHE_HOME/hearth/exposure.json, else ~/.cache/hearth/exposure.json. */
 export const defaultCacheFile = (): string => hearthCacheDir("exposure.json");

@@ -4,7 +4,7 @@
 // ruleset that changed; a ruleset nft accepted is remembered on disk too (an
 // empty file named by its hash in ~/.cache/hearth/nft/, beside the other caches),
 // so a cold compile spawns nft only for rulesets it has never seen.
-import { createHash } from "node:crypto";
+import { sha256 } from "../digest.ts";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { relativeToPrefix } from "../../dsl/validate.ts";
@@ -23,7 +23,7 @@ const cacheDir = (): string => hearthCacheDir("nft");
 async function checkCached(text: string, name: string): Promise<RulesetCheck> {
   const nft = nftPath();
   const stamp = nft ? `${nft}:${statSync(nft).mtimeMs}` : "none";
-  const marker = join(cacheDir(), `${createHash("sha256").update(`${stamp}\0${text}`).digest("hex")}.ok`);
+  const marker = join(cacheDir(), `${sha256(`${stamp}\0${text}`)}.ok`);
   if (existsSync(marker)) return { ok: true };
   const got = await checkRuleset(text, name);
   if (got.ok === true) {
