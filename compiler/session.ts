@@ -148,6 +148,7 @@ export class CompileSession {
 
   async compile(options: Omit<CompileOptions, "sitePath" | "reader">): Promise<CompileResult> {
     this.#collectNowAndThen();
+    this.#reader.beginBuild();
     const evaluation = await this.#evaluate();
     if (!evaluation.ok) {
       this.lastStats = { evaluated: true, compiled: [] };
@@ -224,6 +225,7 @@ export class CompileSession {
     const text = lockText(network.lock);
     if (text === network.lockText) return undefined;
     writeLock(ev.siteDir, text);
+    this.#reader.forget(lockPath(ev.siteDir));
     // the plan stands (it is what was written): the next build finds the new lock already read
     if (this.#net?.value === network) this.#net = { ...this.#net, lockKey: this.#reader.contentKey(lockPath(ev.siteDir)), value: { ...network, lockText: text } };
     return lockPath(ev.siteDir);

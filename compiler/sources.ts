@@ -1,6 +1,8 @@
 // Reads the files and directory trees site.ts refers to (fromFile, tree), with a
-// cache keyed by path, size and mtime so a rebuild reads only what changed.
-import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync } from "node:fs";
+// cache keyed by path, size and mtime so a rebuild reads only what changed. Within
+// one build a path is stat'ed once, however many machines read it: the build sees
+// one snapshot of each file, and fifty machines sharing a layer cost one stat.
+import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync, type Stats } from "node:fs";
 import { sha256 } from "./digest.ts";
 import { join } from "node:path";
 
@@ -14,6 +16,10 @@ export interface TreeItem {
 }
 
 export interface SourceReader {
+  /** a new build starts: files are looked at again */
+  beginBuild(): void;
+  /** this process has just written `abs`: look at it again */
+  forget(abs: string): void;
   /** file contents, or an Error whose message says what went wrong */
   readFile(abs: string): Uint8Array | Error;
   isExecutable(abs: string): boolean;
@@ -29,20 +35,36 @@ const describe = (e: unknown, abs: string): Error => {
   return new Error(code === "ENOENT" ? `${abs} does not exist` : code === "EISDIR" ? `${abs} is a directory` : code === "ENOTDIR" ? `${abs} is not a directory` : `cannot read ${abs}: ${(e as Error).message}`);
 };
 
-const statKeyOf = (abs: string): string => {
-  try {
-    const st = statSync(abs);
-    // the mode too: an executable bit decides a file's mode in the generation
-    return `${st.size}:${st.mtimeMs}:${st.ino}:${st.mode}`;
-  } catch {
-    return "-";
-  }
-};
-
 export function createSourceReader(): SourceReader {
   const files = new Map<string, { key: string; bytes: Uint8Array }>();
   const digests = new Map<string, { key: string; digest: string }>();
+  /** this build's stat of each path looked at, or why it failed */
+  const stats = new Map<string, Stats | Error>();
+  const stat = (abs: string): Stats => {
+    let st = stats.get(abs);
+    if (st === undefined) {
+      try {
+        st = statSync(abs);
+      } catch (e) {
+        st = e as Error;
+      }
+      stats.set(abs, st);
+    }
+    if (st instanceof Error) throw st;
+    return st;
+  };
+  const statKeyOf = (abs: string): string => {
+    try {
+      const st = stat(abs);
+      // the mode too: an executable bit decides a file's mode in the generation
+      return `${st.size}:${st.mtimeMs}:${st.ino}:${st.mode}`;
+    } catch {
+      return "-";
+    }
+  };
   return {
+    beginBuild: () => stats.clear(),
+    forget: (abs) => void stats.delete(abs),
     statKey: statKeyOf,
     contentKey(abs) {
       const key = statKeyOf(abs);
@@ -57,7 +79,7 @@ export function createSourceReader(): SourceReader {
     },
     readFile(abs) {
       try {
-        const st = statSync(abs);
+        const st = stat(abs);
         if (st.isDirectory()) return new Error(`${abs} is a directory; use tree() for directories`);
         const key = `${st.size}:${st.mtimeMs}:${st.ino}`;
         const hit = files.get(abs);
@@ -71,7 +93,7 @@ export function createSourceReader(): SourceReader {
     },
     isExecutable(abs) {
       try {
-        return (statSync(abs).mode & 0o111) !== 0;
+        return (stat(abs).mode & 0o111) !== 0;
       } catch {
         return false;
       }
