@@ -18,20 +18,7 @@ const isInternal = (file: string): boolean =>
 
 type CallSite = { getFileName(): string | null | undefined; getLineNumber(): number | null; getColumnNumber(): number | null };
 
-function captureCallSites(limit: number): CallSite[] {
-  const savedPrepare = Error.prepareStackTrace;
-  const savedLimit = Error.stackTraceLimit;
-  try {
-    Error.stackTraceLimit = limit;
-    Error.prepareStackTrace = (_err, callSites) => callSites;
-    const holder: { stack?: unknown } = {};
-    Error.captureStackTrace(holder, callerLocation);
-    return holder.stack as CallSite[];
-  } finally {
-    Error.prepareStackTrace = savedPrepare;
-    Error.stackTraceLimit = savedLimit;
-  }
-}
+const prepareCallSites = (_err: unknown, callSites: CallSite[]): CallSite[] => callSites;
 
 function firstOutside(sites: readonly CallSite[]): SourceLocation | undefined {
   for (const site of sites) {
@@ -44,11 +31,62 @@ function firstOutside(sites: readonly CallSite[]): SourceLocation | undefined {
   return undefined;
 }
 
+const UNKNOWN: SourceLocation = { file: "<unknown>", line: 0, column: 0 };
+
 /**
- * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call.
- * Capturing a stack costs per frame, and this runs for every node of every
- * machine on every rebuild: look at a few frames first, more only when needed.
+ * A captured stack, read only when somebody asks where it points. V8 captures a stack
+ * cheaply and formats it on first access; formatting (call sites, file names, line
+ * numbers) was most of what a DSL call cost, and a build that succeeds asks for few
+ * of the locations it records: every node of every machine is made on each rebuild.
+ */
+class CapturedLocation implements SourceLocation {
+  #stack: { stack?: unknown } | undefined;
+  #at: SourceLocation | undefined;
+
+  constructor(stack: { stack?: unknown }) {
+    this.#stack = stack;
+  }
+
+  #resolve(): SourceLocation {
+    if (this.#at) return this.#at;
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = prepareCallSites as typeof Error.prepareStackTrace;
+    try {
+      this.#at = firstOutside(this.#stack!.stack as CallSite[]) ?? UNKNOWN;
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+    this.#stack = undefined;
+    return this.#at;
+  }
+
+  get file(): string {
+    return this.#resolve().file;
+  }
+  get line(): number {
+    return this.#resolve().line;
+  }
+  get column(): number {
+    return this.#resolve().column;
+  }
+}
+
+/**
+ * Frames captured per DSL call: the DSL function, the helpers between it and its
+ * caller, and the user's frame. Stdlib modules that call the DSL from deeper down
+ * fit too; capturing costs per frame, on every node of every rebuild.
+ */
+const FRAMES = 6;
+
+/**
+ * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call,
+ * captured now and read when asked for (CapturedLocation).
  */
 export function callerLocation(): SourceLocation {
-  return firstOutside(captureCallSites(3)) ?? firstOutside(captureCallSites(40)) ?? { file: "<unknown>", line: 0, column: 0 };
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = FRAMES;
+  const holder: { stack?: unknown } = {};
+  Error.captureStackTrace(holder, callerLocation);
+  Error.stackTraceLimit = savedLimit;
+  return new CapturedLocation(holder);
 }
