@@ -68,6 +68,8 @@ export interface Generation {
   readonly rows: readonly ManifestRow[];
   readonly units: readonly UnitRow[];
   readonly tables: GenerationTables;
+  /** unit files' and drop-ins' digests of what matters for a restart (unit-semantics.ts) */
+  readonly restartDigests: ReadonlyMap<string, string>;
 }
 
 export const UNIT_DIR = "lib/systemd/system";
@@ -92,14 +94,40 @@ export function completeTree(entries: readonly GenEntry[]): GenEntry[] {
   return [...byName.values()].sort(byPath);
 }
 
-export function manifestRows(tree: readonly GenEntry[]): ManifestRow[] {
+/**
+ * What a machine's previous generation already hashed, by path: a rebuild hashes
+ * again only the files whose bytes changed (comparing bytes costs less than hashing).
+ */
+export type KnownDigests = ReadonlyMap<string, { readonly content: Uint8Array; readonly digest: string; readonly restart?: string }>;
+
+const NO_DIGESTS: KnownDigests = new Map();
+const EMPTY = new Uint8Array();
+
+function fileDigest(e: GenEntry, known: KnownDigests): string {
+  const content = e.content ?? EMPTY;
+  const hit = known.get(e.path);
+  return hit && Buffer.compare(hit.content, content) === 0 ? hit.digest : sha256(content);
+}
+
+export function manifestRows(tree: readonly GenEntry[], known: KnownDigests = NO_DIGESTS): ManifestRow[] {
   return tree.map((e) => ({
     path: e.path,
     kind: e.kind,
     mode: e.kind === "l" ? "0777" : octal(e.mode),
     owner: e.owner,
-    digest: e.kind === "f" ? sha256(e.content ?? new Uint8Array()) : e.kind === "l" ? (e.target ?? "") : "-",
+    digest: e.kind === "f" ? fileDigest(e, known) : e.kind === "l" ? (e.target ?? "") : "-",
   }));
+}
+
+/** The digests a generation took, for the next build of the same machine. */
+export function knownDigests(g: Generation): KnownDigests {
+  const known = new Map<string, { content: Uint8Array; digest: string; restart?: string }>();
+  g.tree.forEach((e, i) => {
+    if (e.kind !== "f") return;
+    const restart = g.restartDigests.get(e.path);
+    known.set(e.path, { content: e.content ?? EMPTY, digest: g.rows[i]!.digest, ...(restart !== undefined ? { restart } : {}) });
+  });
+  return known;
 }
 
 const WANTS_LINK = /^lib\/systemd\/system\/[^/]+\.(wants|requires|upholds)\/([^/]+)$/;
@@ -201,17 +229,24 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffe
   return { tar: tarBytes, tarGz: await gzipAsync(tarBytes, { level: 1 }) };
 }
 
-/** Builds a generation from a machine's entries (dirs may be implied) and its units. */
-export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[], packages: readonly string[] = []): Generation {
+/**
+ * Builds a generation from a machine's entries (dirs may be implied) and its units.
+ * `known`: digests of the machine's previous generation, reused where bytes are equal.
+ */
+export function buildGeneration(entries: readonly GenEntry[], units: readonly GenUnitSpec[], packages: readonly string[] = [], known: KnownDigests = NO_DIGESTS): Generation {
   const tree = completeTree(entries);
-  const rows = manifestRows(tree);
-  const restartDigests = new Map(
-    tree.filter((e) => e.kind === "f" && e.path.startsWith(`${UNIT_DIR}/`) && e.content).map((e) => [e.path, restartDigest(e.content!)]),
-  );
+  const rows = manifestRows(tree, known);
+  const restartDigests = new Map<string, string>();
+  tree.forEach((e, i) => {
+    if (e.kind !== "f" || !e.path.startsWith(`${UNIT_DIR}/`) || !e.content) return;
+    const hit = known.get(e.path);
+    // the file's digest is the same: so is the digest of what in it matters for a restart
+    restartDigests.set(e.path, hit?.restart !== undefined && hit.digest === rows[i]!.digest ? hit.restart : restartDigest(e.content));
+  });
   const unitTable = unitRows(rows, units, restartDigests);
   const sorted = [...new Set(packages)].sort();
   const tables = renderTables(rows, unitTable, sorted);
-  return { gen: tables.gen, packages: sorted, tree, rows, units: unitTable, tables };
+  return { gen: tables.gen, packages: sorted, tree, rows, units: unitTable, tables, restartDigests };
 }
 
 /** The generation as bundle.tar.gz: its metadata under .hearth/, then its tree. */

@@ -5,7 +5,7 @@ import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } f
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { checkDirectiveVersions } from "./directive-versions.ts";
 import type { EvaluatedSite } from "./evaluate.ts";
-import { buildGeneration, forEachParent, type GenEntry, type GenUnitSpec, type Generation } from "./generation.ts";
+import { buildGeneration, forEachParent, type GenEntry, type KnownDigests, type GenUnitSpec, type Generation } from "./generation.ts";
 import { expandLayers, type ExpandedLayers, type PlacedItem } from "./layers.ts";
 import { mergeDefinitions, type MergedEntry } from "./merge.ts";
 import type { SourceReader } from "./sources.ts";
@@ -98,13 +98,17 @@ function unitSpecs(ev: EvaluatedSite, activations: readonly UnitActivation[], en
   return { specs, diagnostics };
 }
 
-/** `facts` are the machine's declared facts merged with gathered ones (facts.ts). */
+/**
+ * `facts` are the machine's declared facts merged with gathered ones (facts.ts);
+ * `known`, the digests of the machine's previous generation (a watch's rebuild).
+ */
 export function compileMachine(
   ev: EvaluatedSite,
   machine: Machine,
   reader: SourceReader,
   facts: Facts = machine.facts,
   expanded: ExpandedLayers = expandLayers(ev, machine, facts),
+  known?: KnownDigests,
 ): MachineResult {
   const problems = [
     ...expanded.layers.flatMap((l) => l.problems.map((message) => ({ severity: "error" as const, message, at: ev.place(l.at) }))),
@@ -121,5 +125,5 @@ export function compileMachine(
   const versions = checkDirectiveVersions({ nodes: unitNodes, machine, facts, place: ev.place });
   const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph, ...versions];
   if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
-  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages), checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
+  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages, known), checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
 }

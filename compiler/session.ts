@@ -19,6 +19,7 @@ import { checkRulesets } from "./network/ruleset-check.ts";
 import { LOCK_FILE, lockPath, lockText, readLock, writeLock, type LockFile } from "./network/lock.ts";
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
+import { knownDigests } from "./generation.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
 import { installerTemplate } from "./package-root.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
@@ -139,7 +140,8 @@ export class CompileSession {
       return result;
     }
     compiled.push(machine.name);
-    const result = compileMachine(ev, machine, this.#reader, facts, expanded ?? expandMachine(ev, machine, facts, addressing));
+    const previous = memo?.result.generation;
+    const result = compileMachine(ev, machine, this.#reader, facts, expanded ?? expandMachine(ev, machine, facts, addressing), previous && knownDigests(previous));
     // results with diagnostics point at lines; they are compiled again each time
     if (result.diagnostics.length === 0) this.#memo.set(machine.name, { ev, factsJson, addressing, netJson, items, disk, diskKey: now, result });
     else this.#memo.delete(machine.name);
