@@ -95,14 +95,20 @@ export class WatchLoop {
     if (this.options.ship) this.#queueShip(result);
   }
 
-  /** Per changed machine: the installer's own plan against the previous build. */
+  /**
+   * Per changed machine: the installer's own plan against the previous build. The
+   * plans run at once (each is an `sh install.sh plan`): a ship waits for this report.
+   */
   async #report(result: CompileResult): Promise<void> {
-    for (const m of result.machines) {
+    const plans = result.machines.map((m) => {
       const before = this.#tables.get(m.name);
       this.#tables.set(m.name, m.generation.tables);
-      if (!before || before.gen === m.generation.gen) continue;
-      const plan = await planAgainst({ kind: "tables", tables: before, label: "previous build" }, m.generation.tables);
-      this.options.out.write(`  ${m.name}: ${plan.summary.replace(/^plan: /, "")}\n${indent(plan.lines)}`);
+      if (!before || before.gen === m.generation.gen) return undefined;
+      return planAgainst({ kind: "tables", tables: before, label: "previous build" }, m.generation.tables);
+    });
+    for (const [i, m] of result.machines.entries()) {
+      const plan = await plans[i];
+      if (plan) this.options.out.write(`  ${m.name}: ${plan.summary.replace(/^plan: /, "")}\n${indent(plan.lines)}`);
     }
   }
 

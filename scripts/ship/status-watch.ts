@@ -1,25 +1,42 @@
 // Following an activation's journal: one command over the master that prints
-// `install.sh status` whenever it changes (the machine looks every 50 ms), instead
-// of one ssh round trip per poll. It ends by itself when the activation does.
-import { installerCommand } from "./remote.ts";
+// `install.sh status` whenever it changes, instead of one ssh round trip per poll.
+// It ends by itself when the activation does. The machine looks every 50 ms, with
+// shell builtins only: the journal's state and its number of events. It runs the
+// installer's status (a shell reading the whole installer) only when they moved,
+// and every half second regardless, for what the journal cannot say (a worker that
+// died). Targets are small machines: a status per look, on every machine of a ship
+// at once, took CPU from the activation it was watching.
+import { installerCommand, JOURNAL_DIR } from "./remote.ts";
 import { ConnectionLost, type SshSession } from "./ssh.ts";
 import { parseStatus, type ActivationStatus } from "./status.ts";
 
 const SEPARATOR = "--- status";
+/** looks between two status runs when the journal does not move (50 ms each) */
+const LOOKS_PER_STATUS = 10;
 
 const WATCH_SCRIPT = `
 NL='
 '
-prev=
+prev='' seen='' looks=0
 while :; do
-  s=$(${installerCommand("status")} 2>/dev/null) || s=
-  if [ "$s" != "$prev" ]; then
-    printf '%s\\n${SEPARATOR}\\n' "$s" || exit 0
-    prev=$s
+  st=''
+  read -r st 2>/dev/null <${JOURNAL_DIR}/state
+  events=0
+  if [ -f ${JOURNAL_DIR}/events ]; then
+    while IFS= read -r _; do events=$((events + 1)); done <${JOURNAL_DIR}/events
   fi
-  case "$NL$s$NL" in
-  *"\${NL}state=done$NL"* | *"\${NL}state=rolled-back$NL"* | *"\${NL}state=failed$NL"* | *"\${NL}state=none$NL"* | *"\${NL}worker=gone$NL"*) exit 0 ;;
-  esac
+  if [ "$st:$events" != "$seen" ] || [ "$looks" -ge ${LOOKS_PER_STATUS} ]; then
+    seen=$st:$events looks=0
+    s=$(${installerCommand("status")} 2>/dev/null) || s=
+    if [ "$s" != "$prev" ]; then
+      printf '%s\n${SEPARATOR}\n' "$s" || exit 0
+      prev=$s
+    fi
+    case "$NL$s$NL" in
+    *"\${NL}state=done$NL"* | *"\${NL}state=rolled-back$NL"* | *"\${NL}state=failed$NL"* | *"\${NL}state=none$NL"* | *"\${NL}worker=gone$NL"*) exit 0 ;;
+    esac
+  fi
+  looks=$((looks + 1))
   sleep 0.05 2>/dev/null || sleep 1
 done
 `;
