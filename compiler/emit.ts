@@ -1,6 +1,6 @@
 // Writes a machine's artifacts: bundle.tar.gz, install.sh and manifest.json.
 // Only files whose bytes changed are rewritten, so a no-change compile writes nothing.
-import { mkdir, readFile, writeFile, chmod, rename } from "node:fs/promises";
+import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256 } from "./digest.ts";
 import { shq } from "./shell-quote.ts";
@@ -18,12 +18,15 @@ export interface InstallerHeader {
 const HEADER_START = "# >>> hearth header";
 const HEADER_END = "# <<< hearth header";
 
-/** Fills the installer template's header block with one machine's values. */
-export function renderInstaller(template: string, header: InstallerHeader): string {
+function splitTemplate(template: string): { head: string; tail: string } {
   const start = template.indexOf(HEADER_START);
   const end = template.indexOf(HEADER_END);
   if (start < 0 || end < start) throw new Error("installer template has no hearth header block");
-  const block = [
+  return { head: template.slice(0, start), tail: template.slice(end) };
+}
+
+const headerBlock = (header: InstallerHeader): string =>
+  [
     HEADER_START,
     `HEARTH_MACHINE=${shq(header.machine)}`,
     `HEARTH_GEN=${shq(header.gen)}`,
@@ -31,7 +34,25 @@ export function renderInstaller(template: string, header: InstallerHeader): stri
     `HEARTH_TAR_SHA256=${shq(header.tarSha256 ?? "")}`,
     "",
   ].join("\n");
-  return template.slice(0, start) + block + template.slice(end);
+
+/** Fills the installer template's header block with one machine's values. */
+export function renderInstaller(template: string, header: InstallerHeader): string {
+  const { head, tail } = splitTemplate(template);
+  return head + headerBlock(header) + tail;
+}
+
+let encoded: { template: string; head: Buffer; tail: Buffer } | undefined;
+
+/**
+ * renderInstaller's text as bytes, in three chunks to be written as they are: the
+ * template around the header is encoded once, not for every machine of every build.
+ */
+export function installerChunks(template: string, header: InstallerHeader): Uint8Array[] {
+  if (encoded?.template !== template) {
+    const { head, tail } = splitTemplate(template);
+    encoded = { template, head: Buffer.from(head), tail: Buffer.from(tail) };
+  }
+  return [encoded.head, Buffer.from(headerBlock(header)), encoded.tail];
 }
 
 /** manifest.json: the generation's facts for humans and tools (`hearth plan --against`). */
@@ -52,24 +73,38 @@ export function manifestJson(machine: string, g: Generation, sums: { bundleSha25
   return { hearth: 1, machine, gen: g.gen, ...sums, packages: g.packages, paths: g.rows, units: g.units, checks };
 }
 
-/** Writes `bytes` to `path` unless the file already holds exactly them; returns whether it wrote. */
 /** The modes hearth writes survive the usual umask (022); only a stricter one needs a chmod. */
 const umaskIsLoose = (process.umask() & 0o022) === process.umask();
+
+/** A file's contents: bytes, text, or chunks written one after another. */
+export type FileBytes = Uint8Array | string | readonly Uint8Array[];
+
+const byteLength = (bytes: FileBytes): number =>
+  typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes instanceof Uint8Array ? bytes.length : bytes.reduce((sum, c) => sum + c.length, 0);
 
 /**
  * Writes `bytes` to `path` (beside, then renamed: a reader never sees half a bundle).
  * With `compare`, an existing file holding exactly these bytes is left alone; returns
  * whether it wrote.
  */
-export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644, compare = true): Promise<boolean> {
-  const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
+export async function writeIfChanged(path: string, bytes: FileBytes, mode = 0o644, compare = true): Promise<boolean> {
+  const chunks = typeof bytes === "string" ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes;
   if (compare) {
     const existing = await readFile(path).catch(() => undefined);
-    if (existing && existing.equals(data)) return false;
+    if (existing && existing.equals(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))) return false;
   }
   const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, data, { mode });
-  if (!umaskIsLoose) await chmod(tmp, mode);
+  const file = await open(tmp, "w", mode);
+  try {
+    const { bytesWritten } = await file.writev(chunks);
+    if (bytesWritten !== byteLength(chunks)) throw new Error(`${tmp}: wrote ${bytesWritten} of ${byteLength(chunks)} bytes (is the disk full?)`);
+    if (!umaskIsLoose) await file.chmod(mode);
+  } catch (e) {
+    await file.close();
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  await file.close();
   await rename(tmp, path);
   return true;
 }
@@ -118,14 +153,14 @@ export async function writeMachineOutput(
   const compare = known === "unknown";
   const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
-  const installSh = renderInstaller(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
+  const installSh = installerChunks(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
-  const outputs: [string, Uint8Array | string, number][] = [
+  const outputs: [string, FileBytes, number][] = [
     ["bundle.tar.gz", tarGz, 0o644],
     ["install.sh", installSh, 0o755],
     ["manifest.json", manifest, 0o644],
   ];
   const wrote = await Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare)));
-  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? Buffer.byteLength(bytes) : 0), 0);
+  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? byteLength(bytes) : 0), 0);
   return { dir, bundleSha256, bundleBytes: tarGz.length, bytesWritten };
 }
