@@ -1,7 +1,7 @@
 // Writes a machine's artifacts: bundle.tar.gz, install.sh and manifest.json.
 // Only files whose bytes changed are rewritten, so a no-change compile writes nothing.
 import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { sha256 } from "./digest.ts";
 import { shq } from "./shell-quote.ts";
 import type { PlacedCheck } from "./definitions.ts";
@@ -94,7 +94,12 @@ export async function writeIfChanged(path: string, bytes: FileBytes, mode = 0o64
     if (existing && existing.equals(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))) return false;
   }
   const tmp = `${path}.tmp-${process.pid}`;
-  const file = await open(tmp, "w", mode);
+  const file = await open(tmp, "w", mode).catch(async (e: NodeJS.ErrnoException) => {
+    // a caller that knew the directory (a watch writing where it wrote before) finds it removed
+    if (e.code !== "ENOENT") throw e;
+    await mkdir(dirname(path), { recursive: true });
+    return open(tmp, "w", mode);
+  });
   try {
     const { bytesWritten } = await file.writev(chunks);
     if (bytesWritten !== byteLength(chunks)) throw new Error(`${tmp}: wrote ${bytesWritten} of ${byteLength(chunks)} bytes (is the disk full?)`);
@@ -149,8 +154,9 @@ export async function writeMachineOutput(
   checks: readonly PlacedCheck[] = [],
   known: "unknown" | "stale" = "unknown",
 ): Promise<WrittenOutput> {
-  await mkdir(dir, { recursive: true });
   const compare = known === "unknown";
+  // a directory this session wrote to is there (writeIfChanged makes it again if not)
+  if (compare) await mkdir(dir, { recursive: true });
   const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
   const installSh = installerChunks(template, { machine, gen: g.gen, bundleSha256, tarSha256 });

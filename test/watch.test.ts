@@ -1,6 +1,6 @@
 // hearth watch: every save rebuilds what it touched, says what changed, survives mistakes.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -83,4 +83,31 @@ test("a save that changes nothing compiles nothing and writes nothing", async ()
   assert.deepEqual(loop.session.lastStats.compiled, []);
   assert.deepEqual(["nas", "router", "web"].map((m) => statSync(join(dir, `out/${m}/bundle.tar.gz`)).mtimeMs), bundles);
   assert.doesNotMatch(out, /->/);
+});
+
+test("out/ removed while watching: the next build that changes a machine writes it there again", async () => {
+  rmSync(join(dir, "out"), { recursive: true, force: true });
+  const rebuilt = await edit("site.ts", "worker_connections 700", "worker_connections 701");
+  assert.ok(rebuilt.result.ok);
+  assert.deepEqual(readdirSync(join(dir, "out", "web")).sort(), ["bundle.tar.gz", "install.sh", "manifest.json"]);
+  const manifest = JSON.parse(readFileSync(join(dir, "out", "web", "manifest.json"), "utf8")) as { gen: string };
+  assert.equal(manifest.gen, rebuilt.result.machines.find((m) => m.name === "web")!.generation.gen);
+});
+
+test("a build that cannot write out/ fails with the reason, the watch goes on, and the next save recovers", async () => {
+  // GIVEN web's output directory is not a directory any more (as unwritable as a full disk)
+  rmSync(join(dir, "out", "web"), { recursive: true, force: true });
+  writeFileSync(join(dir, "out", "web"), "in the way\n");
+  err = "";
+  // WHEN a save changes web
+  const failed = await edit("site.ts", "worker_connections 701", "worker_connections 702");
+  // THEN the build fails, saying what it could not write
+  assert.equal(failed.result.ok, false);
+  assert.match(err, /error: writing the build failed: .*out\/web/);
+  assert.match(err, /build failed .*; fix it and save again/);
+  // AND once the way is clear, the next save writes web's output again
+  rmSync(join(dir, "out", "web"));
+  const fixed = await edit("site.ts", "worker_connections 702", "worker_connections 703");
+  assert.ok(fixed.result.ok);
+  assert.deepEqual(readdirSync(join(dir, "out", "web")).sort(), ["bundle.tar.gz", "install.sh", "manifest.json"]);
 });

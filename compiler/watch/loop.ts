@@ -76,7 +76,10 @@ export class WatchLoop {
 
   async #build(paths: readonly string[]): Promise<void> {
     const start = performance.now();
-    const result = await this.session.compile({ machines: this.options.machines, outDir: this.options.outDir });
+    const result = await this.session.compile({ machines: this.options.machines, outDir: this.options.outDir }).catch(
+      // what the compile could not do with the disk (out/ not writable, a full disk): said, and the watch goes on
+      (e: unknown): CompileResult => ({ ok: false, diagnostics: [{ severity: "error", message: `writing the build failed: ${e instanceof Error ? e.message : String(e)}`, hint: `check that ${this.options.outDir} is writable and has room, then save again` }], machines: [] }),
+    );
     const ms = performance.now() - start;
     this.#watcher?.watchFiles(this.session.inputs);
     // editors and sed write a temporary file and rename it over the real one: name only what is there
