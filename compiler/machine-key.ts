@@ -26,7 +26,9 @@ export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers
   const files: string[] = [];
   const trees: string[] = [];
   for (const { item, layer } of expanded.items) {
-    parts.push(layer.name, JSON.stringify(item, replacer));
+    // without a replacer JSON.stringify takes V8's fast path; a node's location (dsl/location.ts)
+    // has no enumerable fields and prints as {} wherever it was declared; only bytes need the replacer
+    parts.push(layer.name, item.kind === "file" && item.source.kind === "bytes" ? JSON.stringify(item, replacer) : JSON.stringify(item));
     if (item.kind === "file" && item.source.kind === "disk") files.push(join(siteDir, item.source.from));
     if (item.kind === "tree") trees.push(join(siteDir, item.from));
   }

@@ -111,3 +111,11 @@ test("a build that cannot write out/ fails with the reason, the watch goes on, a
   assert.ok(fixed.result.ok);
   assert.deepEqual(readdirSync(join(dir, "out", "web")).sort(), ["bundle.tar.gz", "install.sh", "manifest.json"]);
 });
+
+test("declarations that only moved to other lines compile nothing again", async () => {
+  // every declaration a few lines lower (an export is code esbuild keeps; a comment or blank line
+  // would not move anything in the bundle): the machines' fingerprints ignore where things were declared
+  const moved = await save("site.ts", `export const movedBy = [\n  "a statement",\n  "on top",\n];\n${readFileSync(join(dir, "site.ts"), "utf8")}`);
+  assert.ok(moved.result.ok);
+  assert.deepEqual(loop.session.lastStats, { evaluated: true, compiled: [] });
+});
