@@ -18,75 +18,64 @@ const isInternal = (file: string): boolean =>
 
 type CallSite = { getFileName(): string | null | undefined; getLineNumber(): number | null; getColumnNumber(): number | null };
 
-const prepareCallSites = (_err: unknown, callSites: CallSite[]): CallSite[] => callSites;
+function captureCallSites(limit: number): CallSite[] {
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = limit;
+    Error.prepareStackTrace = (_err, callSites) => callSites;
+    const holder: { stack?: unknown } = {};
+    Error.captureStackTrace(holder, callerLocation);
+    return holder.stack as CallSite[];
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+}
 
-function firstOutside(sites: readonly CallSite[]): SourceLocation | undefined {
+function firstOutside(sites: readonly CallSite[]): DeclaredAt | undefined {
   for (const site of sites) {
     const file = site.getFileName();
     if (!file) continue;
     const path = file.startsWith("file://") ? fileURLToPath(file) : file;
     if (isInternal(path)) continue;
-    return { file: path, line: site.getLineNumber() ?? 0, column: site.getColumnNumber() ?? 0 };
+    return new DeclaredAt(path, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
   }
   return undefined;
 }
 
-const UNKNOWN: SourceLocation = { file: "<unknown>", line: 0, column: 0 };
-
 /**
- * A captured stack, read only when somebody asks where it points. V8 captures a stack
- * cheaply and formats it on first access; formatting (call sites, file names, line
- * numbers) was most of what a DSL call cost, and a build that succeeds asks for few
- * of the locations it records: every node of every machine is made on each rebuild.
+ * Where a node was declared. Its fields are not data of the node: they print as
+ * nothing in JSON, so a machine's fingerprint (compiler/machine-key.ts) and the
+ * memo keys need no replacer to ignore them, and a declaration that only moved to
+ * another line changes no fingerprint. (Resolved now: a stack kept to be read
+ * later kept V8's and malloc's pages busy, and a watch's memory grew.)
  */
-class CapturedLocation implements SourceLocation {
-  #stack: { stack?: unknown } | undefined;
-  #at: SourceLocation | undefined;
-
-  constructor(stack: { stack?: unknown }) {
-    this.#stack = stack;
+class DeclaredAt implements SourceLocation {
+  readonly #file: string;
+  readonly #line: number;
+  readonly #column: number;
+  constructor(file: string, line: number, column: number) {
+    this.#file = file;
+    this.#line = line;
+    this.#column = column;
   }
-
-  #resolve(): SourceLocation {
-    if (this.#at) return this.#at;
-    const saved = Error.prepareStackTrace;
-    Error.prepareStackTrace = prepareCallSites as typeof Error.prepareStackTrace;
-    try {
-      this.#at = firstOutside(this.#stack!.stack as CallSite[]) ?? UNKNOWN;
-    } finally {
-      Error.prepareStackTrace = saved;
-    }
-    this.#stack = undefined;
-    return this.#at;
-  }
-
   get file(): string {
-    return this.#resolve().file;
+    return this.#file;
   }
   get line(): number {
-    return this.#resolve().line;
+    return this.#line;
   }
   get column(): number {
-    return this.#resolve().column;
+    return this.#column;
   }
 }
 
 /**
- * Frames captured per DSL call: the DSL function, the helpers between it and its
- * caller, and the user's frame. Stdlib modules that call the DSL from deeper down
- * fit too; capturing costs per frame, on every node of every rebuild.
- */
-const FRAMES = 6;
-
-/**
- * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call,
- * captured now and read when asked for (CapturedLocation).
+ * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call.
+ * Capturing a stack costs per frame, and this runs for every node of every
+ * machine on every rebuild: look at a few frames first, more only when needed.
  */
 export function callerLocation(): SourceLocation {
-  const savedLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = FRAMES;
-  const holder: { stack?: unknown } = {};
-  Error.captureStackTrace(holder, callerLocation);
-  Error.stackTraceLimit = savedLimit;
-  return new CapturedLocation(holder);
+  return firstOutside(captureCallSites(3)) ?? firstOutside(captureCallSites(40)) ?? new DeclaredAt("<unknown>", 0, 0);
 }
