@@ -121,6 +121,7 @@ if (json) {
       watch_rss_growth_pct: rebuild.watch_rss_growth_pct,
       watch_rss_100_mib: rebuild.watch_rss_100_mib,
       watch_rss_1000_mib: rebuild.watch_rss_1000_mib,
+      watch_heap_growth_pct: rebuild.watch_heap_growth_pct,
       edit_to_running_ms: watchShip?.edit_to_running.median ?? null,
       ship_noop_ms: ship?.noop.median ?? null,
       ship_edit_to_running_ms: ship?.editToRunning.median ?? null,
@@ -148,6 +149,7 @@ if (json) {
       row("warm rebuild, one machine's part of site.ts", r("rebuild_one_site_ts"), "—", true),
       row("warm rebuild, shared layer of 50 machines", r("rebuild_shared"), "≤ 100 ms"),
       line("watcher memory, 1,000 rebuilds", `${rebuild.watch_rss_100_mib} MiB after 100, ${rebuild.watch_rss_1000_mib} MiB after 1,000: ${rebuild.watch_rss_growth_pct} % (median of 3)  target ≤ 10 %`),
+      line("watcher's JavaScript heap, 1,000 rebuilds", `${rebuild.watch_heap_100_mib} MiB after 100, ${rebuild.watch_heap_1000_mib} MiB after 1,000: ${rebuild.watch_heap_growth_pct} %`),
       ...(ship && watchShip
         ? [
             row("no-op ship, 3 targets", ship.noop, "< 1000 ms"),
