@@ -114,6 +114,9 @@ export async function writeIfChanged(path: string, bytes: FileBytes, mode = 0o64
   return true;
 }
 
+/** What a machine's output directory holds. */
+export const OUTPUT_FILES = ["bundle.tar.gz", "install.sh", "manifest.json"] as const;
+
 export interface WrittenOutput {
   readonly dir: string;
   readonly bundleSha256: string;
@@ -161,7 +164,7 @@ export async function writeMachineOutput(
   const bundleSha256 = sha256(tarGz);
   const installSh = installerChunks(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
-  const outputs: [string, FileBytes, number][] = [
+  const outputs: [(typeof OUTPUT_FILES)[number], FileBytes, number][] = [
     ["bundle.tar.gz", tarGz, 0o644],
     ["install.sh", installSh, 0o755],
     ["manifest.json", manifest, 0o644],

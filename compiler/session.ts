@@ -3,11 +3,12 @@
 // machine the fingerprint and result of its last compile, so a rebuild pays for
 // what changed: site.ts is run again only when a file it was bundled from moved;
 // a machine is compiled, hashed and packed again only when its fingerprint did.
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Machine } from "../dsl/nodes.ts";
 import { dedupeDiagnostics, selectMachines, siteProblems, type CompiledMachine, type CompileOptions, type CompileResult } from "./compile-parts.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
-import { writeMachineOutput } from "./emit.ts";
+import { OUTPUT_FILES, writeMachineOutput } from "./emit.ts";
 import { runSiteBundle, SiteBundler, type EvaluatedSite } from "./evaluate.ts";
 import { checkExposure, exposureServices } from "./exposure/budget.ts";
 import { loadFacts, machineFacts, type FactsFile } from "./facts.ts";
@@ -251,7 +252,9 @@ export class CompileSession {
     if (!write) return { ...base, bundleBytes: 0, bytesWritten: 0 };
     const last = this.#written.get(r.machine.name);
     const checks = JSON.stringify(r.checks);
-    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks) return { ...base, bundleBytes: last.bundleBytes, bytesWritten: 0 };
+    // what it wrote is still there (out/ may have been removed meanwhile): three stats, no reads
+    const stillThere = () => OUTPUT_FILES.every((f) => existsSync(join(outDir, f)));
+    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks && stillThere()) return { ...base, bundleBytes: last.bundleBytes, bytesWritten: 0 };
     // what this session wrote there before is another generation: no need to read it to compare
     const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
     const written = await writeMachineOutput(outDir, r.machine.name, generation, installerTemplate(), r.checks, known);
