@@ -1,7 +1,7 @@
 // Reads the files and directory trees site.ts refers to (fromFile, tree), with a
 // cache keyed by path, size and mtime so a rebuild reads only what changed. Within
-// one build a path is stat'ed once, however many machines read it: the build sees
-// one snapshot of each file, and fifty machines sharing a layer cost one stat.
+// one build a path is stat'ed (and a tree listed) once, however many machines read
+// it: the build sees one snapshot, and fifty machines sharing a layer cost one look.
 import { readdirSync, readFileSync, readlinkSync, statSync, lstatSync, type Stats } from "node:fs";
 import { sha256 } from "./digest.ts";
 import { join } from "node:path";
@@ -23,6 +23,8 @@ export interface SourceReader {
   /** file contents, or an Error whose message says what went wrong */
   readFile(abs: string): Uint8Array | Error;
   isExecutable(abs: string): boolean;
+  /** the tree below `abs`, listed once per build */
+  /** the tree below `abs`, listed once per build */
   listTree(abs: string): readonly TreeItem[] | Error;
   /** what identifies the file's current contents without reading it: size, mtime, inode, mode ("-" when absent) */
   statKey(abs: string): string;
@@ -40,6 +42,8 @@ export function createSourceReader(): SourceReader {
   const digests = new Map<string, { key: string; digest: string }>();
   /** this build's stat of each path looked at, or why it failed */
   const stats = new Map<string, Stats | Error>();
+  /** this build's listing of each tree (a shared layer's tree is read once, not once per machine) */
+  const trees = new Map<string, readonly TreeItem[] | Error>();
   const stat = (abs: string): Stats => {
     let st = stats.get(abs);
     if (st === undefined) {
@@ -63,7 +67,10 @@ export function createSourceReader(): SourceReader {
     }
   };
   return {
-    beginBuild: () => stats.clear(),
+    beginBuild: () => {
+      stats.clear();
+      trees.clear();
+    },
     forget: (abs) => void stats.delete(abs),
     statKey: statKeyOf,
     contentKey(abs) {
@@ -99,26 +106,35 @@ export function createSourceReader(): SourceReader {
       }
     },
     listTree(root) {
-      const items: TreeItem[] = [];
-      const walk = (dir: string, rel: string): void => {
-        for (const name of readdirSync(dir).sort()) {
-          const abs = join(dir, name);
-          const r = rel ? `${rel}/${name}` : name;
-          const st = lstatSync(abs);
-          if (st.isSymbolicLink()) items.push({ rel: r, kind: "l", executable: false, abs, target: readlinkSync(abs) });
-          else if (st.isDirectory()) {
-            items.push({ rel: r, kind: "d", executable: true, abs });
-            walk(abs, r);
-          } else if (st.isFile()) items.push({ rel: r, kind: "f", executable: (st.mode & 0o111) !== 0, abs });
-        }
-      };
-      try {
-        if (!statSync(root).isDirectory()) return new Error(`${root} is not a directory`);
-        walk(root, "");
-        return items;
-      } catch (e) {
-        return describe(e, root);
-      }
+      const listed = trees.get(root);
+      if (listed) return listed;
+      const listing = listTreeNow(root);
+      trees.set(root, listing);
+      return listing;
     },
   };
+}
+
+/** A directory tree as it is on disk now, sorted, symlinks not followed. */
+function listTreeNow(root: string): readonly TreeItem[] | Error {
+  const items: TreeItem[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = join(dir, name);
+      const r = rel ? `${rel}/${name}` : name;
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) items.push({ rel: r, kind: "l", executable: false, abs, target: readlinkSync(abs) });
+      else if (st.isDirectory()) {
+        items.push({ rel: r, kind: "d", executable: true, abs });
+        walk(abs, r);
+      } else if (st.isFile()) items.push({ rel: r, kind: "f", executable: (st.mode & 0o111) !== 0, abs });
+    }
+  };
+  try {
+    if (!statSync(root).isDirectory()) return new Error(`${root} is not a directory`);
+    walk(root, "");
+    return items;
+  } catch (e) {
+    return describe(e, root);
+  }
 }

@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { CompileResult } from "../compiler/compile.ts";
+import { CompileSession } from "../compiler/session.ts";
 import { WatchLoop } from "../compiler/watch/loop.ts";
+import { tempSite } from "./support/temp-site.ts";
 
 const example = join(import.meta.dirname, "..", "sites", "example");
 let dir: string;
@@ -120,4 +122,26 @@ test("declarations that only moved to other lines compile nothing again", async 
   const moved = await save("site.ts", `export const movedBy = [\n  "a statement",\n  "on top",\n];\n${readFileSync(join(dir, "site.ts"), "utf8")}`);
   assert.ok(moved.result.ok);
   assert.deepEqual(loop.session.lastStats, { evaluated: true, compiled: [] });
+});
+
+test("a file added below a tree two machines share: the next build lists the tree again and both ship it", async () => {
+  // GIVEN a session that built a site whose shared layer copies a directory
+  const { dir: siteDir, sitePath } = tempSite(
+    `import { layer, machine, site, tree } from "hearth";
+const www = layer("www", [tree("/usr/local/share/www", "www")]);
+export default site({ name: "t", domain: "t.test", machines: [machine("a", { layers: [www] }), machine("b", { layers: [www] })] });
+`,
+    { "www/index.html": "hello\n" },
+  );
+  const session = new CompileSession(sitePath);
+  after(() => session.dispose());
+  const outDir = join(siteDir, "out");
+  assert.ok((await session.compile({ outDir })).ok);
+  // WHEN a file is added below the tree
+  writeFileSync(join(siteDir, "www", "new.html"), "new\n");
+  const next = await session.compile({ outDir });
+  // THEN both machines are compiled again, and each generation has the new file
+  assert.ok(next.ok);
+  assert.deepEqual(session.lastStats.compiled, ["a", "b"]);
+  for (const m of next.machines) assert.ok(m.generation.tree.some((e) => e.path === "share/www/new.html"), `${m.name} ships share/www/new.html`);
 });
