@@ -21,6 +21,14 @@ export interface MergedEntry {
 const abs = (path: string): string => `${PREFIX}/${path}`;
 const describe = (d: Definition): string => `layer "${d.origin.layer.name}": ${d.origin.what}`;
 
+/** A file or link from its definitions: the first says what it is, the others append their text. */
+function leafEntry(path: string, used: readonly Definition[]): MergedEntry {
+  const base = used[0]!;
+  const parts = used.flatMap((d) => (d.content ? [d.content] : []));
+  const entry = { path, kind: base.kind, mode: base.mode, owner: base.owner, parts, definitions: used };
+  return base.target !== undefined ? { ...entry, target: base.target } : entry;
+}
+
 export function mergeDefinitions(ev: EvaluatedSite, definitions: readonly Definition[], machine: string): { entries: MergedEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const conflict = (message: string, defs: readonly Definition[], hint: string): void => {
@@ -45,13 +53,7 @@ export function mergeDefinitions(ev: EvaluatedSite, definitions: readonly Defini
     // most paths have one definition: nothing to combine or to check against another
     if (defs.length === 1) {
       const d = defs[0]!;
-      entries.push(
-        d.kind === "d"
-          ? { path, kind: "d", mode: d.mode, owner: d.owner, parts: [], definitions: defs }
-          : d.target !== undefined
-            ? { path, kind: d.kind, mode: d.mode, owner: d.owner, parts: d.content ? [d.content] : [], target: d.target, definitions: defs }
-            : { path, kind: d.kind, mode: d.mode, owner: d.owner, parts: d.content ? [d.content] : [], definitions: defs },
-      );
+      entries.push(d.kind === "d" ? { path, kind: "d", mode: d.mode, owner: d.owner, parts: [], definitions: defs } : leafEntry(path, defs));
       continue;
     }
     const dirs = defs.filter((d) => d.kind === "d");
@@ -90,15 +92,7 @@ export function mergeDefinitions(ev: EvaluatedSite, definitions: readonly Defini
       conflict(`${abs(path)} is a link, which cannot be appended to`, [base, ...tail], "append only to files");
       continue;
     }
-    entries.push({
-      path,
-      kind: base.kind,
-      mode: base.mode,
-      owner: base.owner,
-      parts: [base, ...tail].flatMap((d) => (d.content ? [d.content] : [])),
-      ...(base.target !== undefined ? { target: base.target } : {}),
-      definitions: [base, ...tail],
-    });
+    entries.push(leafEntry(path, [base, ...tail]));
   }
 
   // A file or link cannot also be the parent directory of another path.
