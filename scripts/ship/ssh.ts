@@ -52,8 +52,8 @@ export class SshSession {
   sudo: readonly string[] = [];
   /** the command that opens the master, so close() never races it */
   #opening: Promise<unknown> | undefined;
-  /** the confirmation connection's key exchanges, once learned (fastKexOrder) */
-  #freshKex: string | undefined;
+  /** the confirmation connection's key exchanges (fastKexOrder), learned once per session: null, nothing to change */
+  #freshKex: string | null | undefined;
 
   constructor(
     target: SshTarget,
@@ -97,7 +97,7 @@ export class SshSession {
   async #learnFreshKex(): Promise<void> {
     const r = await runProcess("ssh", ["-G", ...this.common(), "--", this.target.host], { timeoutMs: 5000 }).catch(() => undefined);
     const configured = r?.code === 0 ? /^kexalgorithms (\S+)$/m.exec(r.stdout)?.[1] : undefined;
-    this.#freshKex = configured ? fastKexOrder(configured) : undefined;
+    this.#freshKex = (configured && fastKexOrder(configured)) ?? null;
   }
 
   /** The remote command line: `sh -c SCRIPT sh ARGS…`, so the login shell's dialect does not matter. */
@@ -110,7 +110,10 @@ export class SshSession {
     const opening = runProcess("ssh", [...this.masterOptions(), "--", this.target.host, this.command(script, opts)], opts);
     this.#opening = opening.catch(() => undefined);
     // long done by the time an activation asks for its confirmation connection
-    if (this.#freshKex === undefined) void this.#learnFreshKex();
+    if (this.#freshKex === undefined) {
+      this.#freshKex = null;
+      void this.#learnFreshKex();
+    }
     return opening;
   }
 
