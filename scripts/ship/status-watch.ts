@@ -29,7 +29,7 @@ while :; do
     seen=$st:$events looks=0
     s=$(${installerCommand("status")} 2>/dev/null) || s=
     if [ "$s" != "$prev" ]; then
-      printf '%s\n${SEPARATOR}\n' "$s" || exit 0
+      printf '%s\\n${SEPARATOR}\\n' "$s" || exit 0
       prev=$s
     fi
     case "$NL$s$NL" in
