@@ -33,13 +33,29 @@ function captureCallSites(limit: number): CallSite[] {
   }
 }
 
+/**
+ * A frame's file as a path, or null for hearth's own frames. Remembered by the name
+ * V8 gives (a file: URL for ES modules): a rebuild asks thousands of times about
+ * the same few files.
+ */
+const userPaths = new Map<string, string | null>();
+function userPath(file: string): string | null {
+  let path = userPaths.get(file);
+  if (path === undefined) {
+    const resolved = file.startsWith("file://") ? fileURLToPath(file) : file;
+    path = isInternal(resolved) ? null : resolved;
+    // a few files per evaluation; bounded all the same, as a watch runs for hours
+    if (userPaths.size > 1000) userPaths.clear();
+    userPaths.set(file, path);
+  }
+  return path;
+}
+
 function firstOutside(sites: readonly CallSite[]): DeclaredAt | undefined {
   for (const site of sites) {
     const file = site.getFileName();
-    if (!file) continue;
-    const path = file.startsWith("file://") ? fileURLToPath(file) : file;
-    if (isInternal(path)) continue;
-    return new DeclaredAt(path, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
+    const path = file ? userPath(file) : null;
+    if (path !== null) return new DeclaredAt(path, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
   }
   return undefined;
 }
