@@ -1,61 +1,17 @@
 // Writes a machine's artifacts: bundle.tar.gz, install.sh and manifest.json.
 // Only files whose bytes changed are rewritten, so a no-change compile writes nothing.
+import { statSync } from "node:fs";
 import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { sha256 } from "./digest.ts";
-import { shq } from "./shell-quote.ts";
 import type { PlacedCheck } from "./definitions.ts";
 import { packGeneration, type Generation, type ManifestRow, type UnitRow } from "./generation.ts";
 
-export interface InstallerHeader {
-  readonly machine: string;
-  readonly gen: string;
-  readonly bundleSha256: string;
-  /** sha256 of the uncompressed tar, which `hearth ship` sends (see ACTIVATION.md) */
-  readonly tarSha256?: string;
-}
-
-const HEADER_START = "# >>> hearth header";
-const HEADER_END = "# <<< hearth header";
-
-function splitTemplate(template: string): { head: string; tail: string } {
-  const start = template.indexOf(HEADER_START);
-  const end = template.indexOf(HEADER_END);
-  if (start < 0 || end < start) throw new Error("installer template has no hearth header block");
-  return { head: template.slice(0, start), tail: template.slice(end) };
-}
-
-const headerBlock = (header: InstallerHeader): string =>
-  [
-    HEADER_START,
-    `HEARTH_MACHINE=${shq(header.machine)}`,
-    `HEARTH_GEN=${shq(header.gen)}`,
-    `HEARTH_BUNDLE_SHA256=${shq(header.bundleSha256)}`,
-    `HEARTH_TAR_SHA256=${shq(header.tarSha256 ?? "")}`,
-    "",
-  ].join("\n");
-
-/** Fills the installer template's header block with one machine's values. */
-export function renderInstaller(template: string, header: InstallerHeader): string {
-  const { head, tail } = splitTemplate(template);
-  return head + headerBlock(header) + tail;
-}
-
-let encoded: { template: string; head: Buffer; tail: Buffer } | undefined;
-
 /**
- * renderInstaller's text as bytes, in three chunks to be written as they are: the
- * template around the header is encoded once, not for every machine of every build.
+ * manifest.json: the generation's facts for humans and tools (`hearth plan --against`),
+ * and for install.sh, which reads the keys before `packages` from their own lines
+ * (read_manifest): keep them first, flat, and free of characters JSON escapes.
  */
-export function installerChunks(template: string, header: InstallerHeader): Uint8Array[] {
-  if (encoded?.template !== template) {
-    const { head, tail } = splitTemplate(template);
-    encoded = { template, head: Buffer.from(head), tail: Buffer.from(tail) };
-  }
-  return [encoded.head, Buffer.from(headerBlock(header)), encoded.tail];
-}
-
-/** manifest.json: the generation's facts for humans and tools (`hearth plan --against`). */
 export interface ManifestJson {
   readonly hearth: 1;
   readonly machine: string;
@@ -146,14 +102,16 @@ async function packed(g: Generation): Promise<{ tarGz: Buffer; tarSha256: string
 }
 
 /**
+ * `installer`: install.sh, the same bytes for every machine and every build.
  * `known: "stale"` says the caller knows the directory holds another generation
- * (a watch session that wrote it): nothing there is read to compare, only written.
+ * (a watch session that wrote it): nothing there is read to compare, only written,
+ * except install.sh, which is left alone where it has its size.
  */
 export async function writeMachineOutput(
   dir: string,
   machine: string,
   g: Generation,
-  template: string,
+  installer: Uint8Array,
   checks: readonly PlacedCheck[] = [],
   known: "unknown" | "stale" = "unknown",
 ): Promise<WrittenOutput> {
@@ -162,11 +120,12 @@ export async function writeMachineOutput(
   if (compare) await mkdir(dir, { recursive: true });
   const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
-  const installSh = installerChunks(template, { machine, gen: g.gen, bundleSha256, tarSha256 });
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
-  const outputs: [(typeof OUTPUT_FILES)[number], FileBytes, number][] = [
+  // install.sh changes only with hearth: where this session wrote it, a stat finds it in place
+  const installerThere = !compare && statSync(join(dir, "install.sh"), { throwIfNoEntry: false })?.size === installer.length;
+  const outputs: (readonly [(typeof OUTPUT_FILES)[number], FileBytes, number])[] = [
     ["bundle.tar.gz", tarGz, 0o644],
-    ["install.sh", installSh, 0o755],
+    ...(installerThere ? [] : [["install.sh", installer, 0o755] as const]),
     ["manifest.json", manifest, 0o644],
   ];
   const wrote = await Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare)));

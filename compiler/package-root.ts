@@ -1,4 +1,4 @@
-// hearth's own files (the installer template) are found from the package root,
+// hearth's own files (the installer) are found from the package root,
 // which works both from source and from the bundled CLI in dist/.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,8 +15,8 @@ function findPackageRoot(): string {
 }
 
 export const packageRoot = findPackageRoot();
-export const installerTemplatePath = join(packageRoot, "compiler", "installer", "install.sh");
+export const installerPath = join(packageRoot, "compiler", "installer", "install.sh");
 
-let template: string | undefined;
-/** The installer template, read once per process. */
-export const installerTemplate = (): string => (template ??= readFileSync(installerTemplatePath, "utf8"));
+let installer: Buffer | undefined;
+/** install.sh, read once per process: every machine's out/ holds these bytes. */
+export const installerScript = (): Buffer => (installer ??= readFileSync(installerPath));

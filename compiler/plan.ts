@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ManifestJson } from "./emit.ts";
 import { renderTables, type GenerationTables } from "./generation.ts";
-import { installerTemplatePath } from "./package-root.ts";
+import { installerPath } from "./package-root.ts";
 
 /** What to compare against: nothing installed, a generation's .hearth/ dir, or tables from a manifest.json. */
 export type Baseline =
@@ -69,7 +69,7 @@ export async function planAgainst(baseline: Baseline, next: GenerationTables): P
       await writeTables(old, baseline.tables);
     }
     return await new Promise<PlanText>((resolve, reject) =>
-      execFile("sh", [installerTemplatePath, "plan", "--old", old, "--new", join(tmp, "new")], (err, stdout, stderr) => {
+      execFile("sh", [installerPath, "plan", "--old", old, "--new", join(tmp, "new")], (err, stdout, stderr) => {
         if (err) return reject(new Error(`install.sh plan failed: ${stderr || err.message}`));
         const summary = /^hearth: (plan: .*)$/m.exec(stderr)?.[1] ?? "";
         resolve({ summary, lines: stdout });

@@ -22,7 +22,7 @@ import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./net
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
 import { knownDigests } from "./generation.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
-import { installerTemplate } from "./package-root.ts";
+import { installerScript } from "./package-root.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
 
 interface MachineMemo {
@@ -257,7 +257,7 @@ export class CompileSession {
     if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks && stillThere()) return { ...base, bundleBytes: last.bundleBytes, bytesWritten: 0 };
     // what this session wrote there before is another generation: no need to read it to compare
     const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
-    const written = await writeMachineOutput(outDir, r.machine.name, generation, installerTemplate(), r.checks, known);
+    const written = await writeMachineOutput(outDir, r.machine.name, generation, installerScript(), r.checks, known);
     this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks, bundleBytes: written.bundleBytes });
     return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };
   }

@@ -34,7 +34,7 @@ test("compile writes out/<machine>/ and summarises each machine", async () => {
   assert.match(r.stdout, /^nas +gen [0-9a-f]{16} .* wrote .*→ out\/nas\/$/m);
   const again = await runHearth(["compile", "site.ts"], dir);
   assert.match(again.stdout, /^nas +gen [0-9a-f]{16} .* unchanged/m);
-  assert.ok(readFileSync(join(dir, "out/nas/install.sh"), "utf8").includes("HEARTH_MACHINE=nas"));
+  assert.equal((JSON.parse(readFileSync(join(dir, "out/nas/manifest.json"), "utf8")) as { machine: string }).machine, "nas");
 });
 
 test("compile errors go to stderr as site.ts:line with exit 1", async () => {

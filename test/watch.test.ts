@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { CompileResult } from "../compiler/compile.ts";
+import { installerPath } from "../compiler/package-root.ts";
 import { CompileSession } from "../compiler/session.ts";
 import { WatchLoop } from "../compiler/watch/loop.ts";
 import { tempSite } from "./support/temp-site.ts";
@@ -51,6 +52,7 @@ test("the first build compiles every machine and writes their output", () => {
 
 test("a file one machine reads: only that machine is compiled and rewritten, and the plan says why", async () => {
   const routerBundle = statSync(join(dir, "out/router/bundle.tar.gz")).mtimeMs;
+  const webInstaller = statSync(join(dir, "out/web/install.sh")).ino;
   out = "";
   const { result } = await save("layers/web/usr/local/share/www/index.html", "<h1>new page</h1>\n");
   assert.ok(result.ok);
@@ -59,6 +61,17 @@ test("a file one machine reads: only that machine is compiled and rewritten, and
   assert.match(out, /^ {2}web: [0-9a-f]{16} -> [0-9a-f]{16}: 0 added, 1 changed, 0 removed/m);
   assert.match(out, /^ {4}~ share\/www\/index\.html \(content\)$/m);
   assert.equal(statSync(join(dir, "out/router/bundle.tar.gz")).mtimeMs, routerBundle, "router's bundle was not rewritten");
+  // install.sh is the same for every generation: web's new bundle and manifest came without a new one
+  assert.equal(statSync(join(dir, "out/web/install.sh")).ino, webInstaller, "web's install.sh was not rewritten");
+});
+
+test("an install.sh changed in out/ is written again by the next build of its machine", async () => {
+  // GIVEN web's install.sh cut short behind the watch's back
+  writeFileSync(join(dir, "out/web/install.sh"), "#!/bin/sh\n");
+  // WHEN a save changes web THEN its install.sh is hearth's installer again
+  await save("layers/web/usr/local/share/www/index.html", "<h1>newer page</h1>\n");
+  assert.deepEqual(loop.session.lastStats.compiled, ["web"]);
+  assert.deepEqual(readFileSync(join(dir, "out/web/install.sh")), readFileSync(installerPath));
 });
 
 test("an edit of site.ts evaluates it again but compiles only the machines it changed", async () => {

@@ -30,7 +30,8 @@
 # directories.
 #
 # The activation journal ($ROOT/run/hearth/activation, see ACTIVATION.md)
-# also holds: install.sh (the copy of this script the worker runs), switch
+# also holds: install.sh (the copy of this script the worker runs) and
+# manifest.json (the copy of the manifest it installs), switch
 # ("<old|-> <new>", written before the worker switches) and .*.<pid>
 # temporaries. The worker is `install.sh worker --id ID --parent PID ...`,
 # started by `activate` only; it takes the lock over from `activate`.
@@ -43,13 +44,11 @@
 # (against whatever systemctl, journalctl and systemd-run are first in PATH);
 # HEARTH_SETTLE_TIMEOUT=<s> replaces the 30 s settle limit.
 #
-# The compiler replaces the block below with the machine's values.
-# >>> hearth header
-HEARTH_MACHINE=''
-HEARTH_GEN=''
-HEARTH_BUNDLE_SHA256=''
-HEARTH_TAR_SHA256=''
-# <<< hearth header
+# This script is the same for every machine and every compile: what it
+# installs is described by manifest.json beside it (or --manifest FILE), whose
+# first lines name the machine, the generation and the sha256 sums of the
+# bundle (FORMAT.md). read_manifest sets these from it:
+HEARTH_MACHINE='' HEARTH_GEN='' HEARTH_BUNDLE_SHA256='' HEARTH_TAR_SHA256=''
 
 set -u
 umask 022
@@ -84,13 +83,13 @@ die() {
 usage() {
 	cat <<'EOF'
 usage:
-  sh install.sh [install] [--root DIR] [--bundle FILE] [--adopt] [--keep N]
+  sh install.sh [install] [--root DIR] [--bundle FILE] [--manifest FILE] [--adopt] [--keep N]
   sh install.sh list      [--root DIR]
   sh install.sh rollback [GEN] [--root DIR]
   sh install.sh verify    [--root DIR]
-  sh install.sh plan      [--root DIR] [--bundle FILE]      # what install would do, nothing changed
+  sh install.sh plan      [--root DIR] [--bundle FILE] [--manifest FILE]   # what install would do, nothing changed
   sh install.sh plan --old DIR|- --new DIR                   # plan between two .hearth/ metadata dirs ("-" = nothing installed)
-  sh install.sh activate [--bundle FILE] [--confirm-timeout SECONDS] [--no-confirm] [--keep N] [--root DIR]
+  sh install.sh activate [--bundle FILE] [--manifest FILE] [--confirm-timeout SECONDS] [--no-confirm] [--keep N] [--root DIR]
   sh install.sh activate --rollback [GEN] [--confirm-timeout SECONDS] [--no-confirm] [--root DIR]
   sh install.sh status    [--root DIR]                       # the last activation, as key=value lines
   sh install.sh confirm ID [--root DIR]                      # keep the generation activation ID switched to
@@ -98,7 +97,9 @@ usage:
 
   --root DIR     install into DIR/usr/local instead of /usr/local; services are never touched
   --bundle FILE  the bundle to install (default: bundle.tar.gz next to this script); a name
-                 ending in .tar is the uncompressed bundle (checked against HEARTH_TAR_SHA256)
+                 ending in .tar is the uncompressed bundle (checked against the manifest's tarSha256)
+  --manifest FILE
+                 the manifest.json of the same compile (default: manifest.json next to this script)
   --adopt        move /usr/local/<dir> that hold files hearth does not own aside into
                  /usr/local/.hearth/adopted/<stamp>/ instead of refusing
   --keep N       keep the N most recent generations (default 5; current and previous always stay)
@@ -134,6 +135,13 @@ step() {
 }
 
 # --- small helpers ----------------------------------------------------------
+
+is_sha() { # a sha256 sum: 64 lowercase hex digits
+	case $1 in
+	'' | *[!0-9a-f]*) return 1 ;;
+	esac
+	[ "${#1}" -eq 64 ]
+}
 
 is_gen() {
 	case $1 in
@@ -413,12 +421,36 @@ clean_leftovers() {
 
 # --- bundle -----------------------------------------------------------------
 
-need_header() {
-	if [ -z "$HEARTH_GEN" ] || [ -z "$HEARTH_BUNDLE_SHA256" ]; then
-		die "this install.sh is the template (its header is empty): use the install.sh that" \
-			"\`hearth compile\` wrote next to bundle.tar.gz (only \`plan --old DIR --new DIR\` works here)."
+# Reads the generation and the bundle's sums from manifest.json. The compiler
+# writes it with JSON.stringify(..., null, 2): its top-level keys "machine",
+# "gen", "bundleSha256" and "tarSha256" come first, one per line, before
+# "packages"; only those lines are read, however long the manifest is.
+read_manifest() {
+	if [ ! -f "$MANIFEST" ]; then
+		die "manifest.json not found: $MANIFEST; nothing was changed." \
+			"copy manifest.json with install.sh and bundle.tar.gz (all three from out/<machine>/ of one \`hearth compile\`), or pass --manifest FILE."
 	fi
-	is_gen "$HEARTH_GEN" || die "the header of this install.sh is damaged (HEARTH_GEN='$HEARTH_GEN'); recompile."
+	n=0
+	while IFS= read -r line; do
+		n=$((n + 1))
+		case $line in
+		'  "machine": "'*'",') json_value "$line" && HEARTH_MACHINE=$JV ;;
+		'  "gen": "'*'",') json_value "$line" && HEARTH_GEN=$JV ;;
+		'  "bundleSha256": "'*'",') json_value "$line" && HEARTH_BUNDLE_SHA256=$JV ;;
+		'  "tarSha256": "'*'",') json_value "$line" && HEARTH_TAR_SHA256=$JV ;;
+		'  "packages": '*) break ;;
+		esac
+		[ "$n" -lt 20 ] || break
+	done <"$MANIFEST"
+	if ! is_gen "$HEARTH_GEN" || ! is_sha "$HEARTH_BUNDLE_SHA256"; then
+		die "$MANIFEST is not a manifest.json that \`hearth compile\` wrote (no generation or bundle sum in its first lines); nothing was changed." \
+			"copy manifest.json again from out/${HEARTH_MACHINE:-<machine>}/, or recompile."
+	fi
+}
+
+json_value() { # LINE: '  "key": "value",' -> JV=value (hearth writes no escapes there)
+	JV=${1#*: \"}
+	JV=${JV%\",}
 }
 
 # A bundle named *.tar is the uncompressed tar (ACTIVATION.md), checked
@@ -433,14 +465,14 @@ check_bundle() {
 		die "bundle not found: $BUNDLE; nothing was changed." \
 			"copy bundle.tar.gz next to install.sh (or pass --bundle FILE) and rerun."
 	fi
-	if [ -z "$want" ]; then
-		die "this install.sh has no HEARTH_TAR_SHA256 (an older hearth compiled it), so it cannot check ${BUNDLE##*/}; nothing was changed." \
+	if ! is_sha "$want"; then
+		die "manifest.json has no tarSha256, so it cannot check ${BUNDLE##*/}; nothing was changed." \
 			"pass the bundle.tar.gz instead, or recompile."
 	fi
 	sha_of "$BUNDLE"
 	if [ "$SHA" != "$want" ]; then
 		die "${BUNDLE##*/} is corrupt or truncated (sha256 ${SHA:-unreadable}, expected $want); nothing was changed." \
-			"copy ${BUNDLE##*/} again (bundle.tar.gz from out/${HEARTH_MACHINE:-<machine>}/, or ship again) and rerun."
+			"copy ${BUNDLE##*/} again (bundle.tar.gz from out/${HEARTH_MACHINE:-<machine>}/, with its manifest.json, or ship again) and rerun."
 	fi
 	say "bundle ok: ${BUNDLE##*/} (sha256 $SHA)"
 }
@@ -459,8 +491,8 @@ check_meta() { # DIR WHAT: DIR is a .hearth/ of generation HEARTH_GEN
 	g=''
 	read -r g 2>/dev/null <"$1/gen"
 	[ "$g" = "$HEARTH_GEN" ] ||
-		die "$2 holds generation '${g:-?}' but this install.sh is for $HEARTH_GEN; nothing was changed." \
-			"use the install.sh and bundle.tar.gz from the same \`hearth compile\`."
+		die "$2 holds generation '${g:-?}' but manifest.json is for $HEARTH_GEN; nothing was changed." \
+			"use the manifest.json and bundle.tar.gz from the same \`hearth compile\`."
 	genid_of "$1"
 	[ "$GENID" = "$HEARTH_GEN" ] ||
 		die "the metadata in $2 hashes to $GENID, not $HEARTH_GEN (damaged or edited); nothing was changed."
@@ -1395,7 +1427,7 @@ recover_activation() {
 cmd_activate() {
 	make_scratch
 	if [ "$ACT_ROLLBACK" = 0 ]; then
-		need_header
+		read_manifest
 		check_bundle
 		extract_meta
 		current_gen
@@ -1427,7 +1459,8 @@ cmd_activate() {
 	if [ -f "$S/tops" ]; then
 		preflight "$S/tops" 0
 	fi
-	if ! { rm -rf "$J" && mkdir -p "$J" && jwrite id "$ACT_ID" && cp "$0" "$J/install.sh"; }; then
+	if ! { rm -rf "$J" && mkdir -p "$J" && jwrite id "$ACT_ID" && cp "$0" "$J/install.sh" &&
+		{ [ "$ACT_ROLLBACK" = 1 ] || cp "$MANIFEST" "$J/manifest.json"; }; }; then
 		die "cannot write the activation journal $J; nothing was changed."
 	fi
 	set_state running
@@ -1472,7 +1505,7 @@ start_worker() {
 	if [ "$ACT_ROLLBACK" = 1 ]; then
 		set -- "$@" --rollback "$TARGET"
 	else
-		set -- "$@" --bundle "$BUNDLE"
+		set -- "$@" --bundle "$BUNDLE" --manifest "$J/manifest.json"
 	fi
 	if services_enabled && command -v systemd-run >/dev/null 2>&1; then
 		UNIT=hearth-activation-$ACT_ID
@@ -1531,6 +1564,7 @@ cmd_worker() {
 }
 
 worker_forward() {
+	read_manifest
 	check_bundle
 	ev verified "${BUNDLE##*/} sha256 $SHA"
 	extract_meta
@@ -1713,7 +1747,7 @@ cmd_abort() {
 # --- commands ---------------------------------------------------------------
 
 cmd_install() {
-	need_header
+	read_manifest
 	check_bundle
 	make_scratch
 	extract_meta
@@ -2025,7 +2059,7 @@ cmd_plan() {
 		print_plan "$og" "$ng" 1
 		return 0
 	fi
-	need_header
+	read_manifest
 	check_bundle
 	extract_meta
 	current_gen
@@ -2061,7 +2095,7 @@ meta_dir() { # ARG -> prints the .hearth/ dir it names, or "-"
 
 # --- arguments --------------------------------------------------------------
 
-CMD='' GEN_ARG='' ROOT='' ROOT_GIVEN=0 BUNDLE='' ADOPT=0 KEEP=5 OLD_ARG='' NEW_ARG=''
+CMD='' GEN_ARG='' ROOT='' ROOT_GIVEN=0 BUNDLE='' MANIFEST='' ADOPT=0 KEEP=5 OLD_ARG='' NEW_ARG=''
 CONFIRM_TIMEOUT=30 NO_CONFIRM=0 ACT_ROLLBACK=0 ID_ARG='' REASON_ARG=''
 ACT_PARENT='' ACT_STEP_BASE=0 ARG_MADE_HEARTH=0 TARZ=z
 need_arg() {
@@ -2114,6 +2148,8 @@ while [ "$#" -gt 0 ]; do
 	--root=*) ROOT=${1#*=} ROOT_GIVEN=1 ;;
 	--bundle) need_arg "$1" "$#"; BUNDLE=$2; shift ;;
 	--bundle=*) BUNDLE=${1#*=} ;;
+	--manifest) need_arg "$1" "$#"; MANIFEST=$2; shift ;;
+	--manifest=*) MANIFEST=${1#*=} ;;
 	--keep) need_arg "$1" "$#"; KEEP=$2; shift ;;
 	--keep=*) KEEP=${1#*=} ;;
 	--old) need_arg "$1" "$#"; OLD_ARG=$2; shift ;;
@@ -2172,6 +2208,14 @@ if [ -z "$BUNDLE" ]; then
 fi
 abspath "$BUNDLE"
 BUNDLE=$ABS
+if [ -z "$MANIFEST" ]; then
+	case $0 in
+	*/*) MANIFEST=${0%/*}/manifest.json ;;
+	*) MANIFEST=manifest.json ;;
+	esac
+fi
+abspath "$MANIFEST"
+MANIFEST=$ABS
 [ -z "$OLD_ARG" ] || [ "$OLD_ARG" = - ] || { abspath "$OLD_ARG" && OLD_ARG=$ABS; }
 [ -z "$NEW_ARG" ] || { abspath "$NEW_ARG" && NEW_ARG=$ABS; }
 

@@ -72,7 +72,8 @@ export async function shipMachine(job: ShipJob, settings: ShipSettings, ui: Mach
     enter("stage bundle");
     const tar = await stageBundle(job.machineOut, manifest.tarSha256);
     enter(probe.rsync ? "rsync" : "copy (no rsync on the machine)");
-    bytesSent = (await sendFiles(session, [tar, join(job.machineOut, "install.sh")], probe.rsync)).bytesSent;
+    // install.sh reads the generation and the bundle's sums from the manifest.json beside it
+    bytesSent = (await sendFiles(session, [tar, join(job.machineOut, "install.sh"), join(job.machineOut, "manifest.json")], probe.rsync)).bytesSent;
     if (settledOn)
       return { machine, oldGen: probe.current, newGen: manifest.gen, bytesSent, seconds: seconds(start), result: { kind: "unchanged" } };
 

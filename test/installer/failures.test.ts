@@ -7,8 +7,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFil
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
-import { renderInstaller } from "../../compiler/emit.ts";
-import { file, makeFixture, siteV1, siteV2, TEMPLATE_PATH, type Fixture } from "../support/bundle-fixture.ts";
+import { file, makeFixture, manifestText, siteV1, siteV2, type Fixture } from "../support/bundle-fixture.ts";
 import {
   activationStatus,
   cleanupTemps,
@@ -43,12 +42,13 @@ before(async () => {
 });
 after(cleanupTemps);
 
-/** A copy of `fx`'s install.sh + bundle where the bundle is replaced, with a header that accepts it. */
+/** A copy of `fx`'s install.sh + bundle where the bundle is replaced, with a manifest.json that accepts it. */
 function rebundled(fx: Fixture, tarGz: Buffer, gen = fx.gen): string {
   const d = tempDir();
   writeFileSync(join(d, "bundle.tar.gz"), tarGz);
   const sum = createHash("sha256").update(tarGz).digest("hex");
-  writeFileSync(join(d, "install.sh"), renderInstaller(readFileSync(TEMPLATE_PATH, "utf8"), { machine: "testbox", gen, bundleSha256: sum }));
+  copyFileSync(fx.installSh, join(d, "install.sh"));
+  writeFileSync(join(d, "manifest.json"), manifestText({ machine: "testbox", gen, bundleSha256: sum }));
   return join(d, "install.sh");
 }
 
@@ -169,14 +169,14 @@ for (const shell of SHELLS) {
       assert.deepEqual(snapshot(root), before);
     });
 
-    test("an install.sh paired with another machine's bundle is refused before any change", () => {
-      // GIVEN v1's install.sh header naming v1's generation but v2's bundle bytes
+    test("a manifest.json paired with another generation's bundle is refused before any change", () => {
+      // GIVEN v1's manifest naming v1's generation (and the sum of v2's bundle) beside v2's bundle bytes
       const script = rebundled(v1, readFileSync(v2.bundle), v1.gen);
       const root = tempDir();
       // WHEN installed THEN refused, nothing created
       const r = runInstaller(shell, script, ["--root", root]);
       assert.equal(r.code, 1);
-      assert.match(r.stderr, new RegExp(`holds generation '${v2.gen}' but this install.sh is for ${v1.gen}; nothing was changed`));
+      assert.match(r.stderr, new RegExp(`holds generation '${v2.gen}' but manifest.json is for ${v1.gen}; nothing was changed`));
       assert.deepEqual(snapshot(root), []);
     });
 

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readlinkSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { file, makeFixture, siteV1, siteV2, TEMPLATE_PATH, type Fixture } from "../support/bundle-fixture.ts";
+import { file, makeFixture, manifestText, siteV1, siteV2, INSTALLER_PATH, type Fixture } from "../support/bundle-fixture.ts";
 import {
   cleanupTemps,
   currentGen,
@@ -136,8 +136,7 @@ for (const shell of SHELLS) {
         const root = tempDir();
         assert.equal(install(shell, v1, root).code, 0);
         const bad = tempDir();
-        copyFileSync(v2.installSh, join(bad, "install.sh"));
-        copyFileSync(v2.bundle, join(bad, "bundle.tar.gz"));
+        for (const f of ["install.sh", "manifest.json", "bundle.tar.gz"]) copyFileSync(join(v2.dir, f), join(bad, f));
         damage(join(bad, "bundle.tar.gz"));
         const before = snapshot(root);
         // WHEN it is installed
@@ -150,7 +149,7 @@ for (const shell of SHELLS) {
       });
     }
 
-    test("an uncompressed bundle.tar installs, checked against HEARTH_TAR_SHA256", () => {
+    test("an uncompressed bundle.tar installs, checked against the manifest's tarSha256", () => {
       // GIVEN v1 installed and v2's bundle as the shipper sends it (gunzipped)
       const root = tempDir();
       assert.equal(install(shell, v1, root).code, 0);
@@ -169,19 +168,20 @@ for (const shell of SHELLS) {
       assert.equal(t.code, 1, t.all);
       assert.match(t.stderr, /hearth: bundle\.tar is corrupt or truncated \(sha256 [0-9a-f]{64}, expected [0-9a-f]{64}\); nothing was changed/);
       assert.deepEqual(snapshot(root), before);
-      // GIVEN an install.sh from before HEARTH_TAR_SHA256 WHEN given a .tar THEN it says it cannot check it
-      const old = join(tempDir(), "install.sh");
-      writeFileSync(old, readFileSync(v1.installSh, "utf8").replace(/^HEARTH_TAR_SHA256=.*$/m, "HEARTH_TAR_SHA256=''"));
-      const o = runInstaller(shell, old, ["--root", root, "--bundle", v1.tar]);
+      // GIVEN a manifest.json without tarSha256 WHEN given a .tar THEN it says it cannot check it
+      const old = join(tempDir(), "manifest.json");
+      const real = JSON.parse(readFileSync(join(v1.dir, "manifest.json"), "utf8")) as { machine: string; gen: string; bundleSha256: string };
+      writeFileSync(old, manifestText({ ...real, tarSha256: "" }));
+      const o = runInstaller(shell, v1.installSh, ["--root", root, "--bundle", v1.tar, "--manifest", old]);
       assert.equal(o.code, 1);
-      assert.match(o.stderr, /has no HEARTH_TAR_SHA256 .*; nothing was changed/);
+      assert.match(o.stderr, /manifest\.json has no tarSha256, so it cannot check bundle\.tar; nothing was changed/);
       assert.deepEqual(snapshot(root), before);
     });
 
     test("a missing bundle is refused, even on an empty root, without creating anything", () => {
-      // GIVEN an install.sh without its bundle, and an empty root
+      // GIVEN an install.sh and manifest.json without their bundle, and an empty root
       const bad = tempDir();
-      copyFileSync(v1.installSh, join(bad, "install.sh"));
+      for (const f of ["install.sh", "manifest.json"]) copyFileSync(join(v1.dir, f), join(bad, f));
       const root = tempDir();
       // WHEN it runs
       const r = runInstaller(shell, join(bad, "install.sh"), ["--root", root]);
@@ -327,26 +327,50 @@ describe("usage", () => {
     test(`${shell.name}: help prints the usage; an unknown option is a usage error`, () => {
       // GIVEN the template itself (no header)
       // WHEN asked for help / given a bad option
-      const h = runInstaller(shell, TEMPLATE_PATH, ["help"]);
-      const bad = runInstaller(shell, TEMPLATE_PATH, ["--frobnicate"]);
+      const h = runInstaller(shell, INSTALLER_PATH, ["help"]);
+      const bad = runInstaller(shell, INSTALLER_PATH, ["--frobnicate"]);
       // THEN help exits 0 with every command, the bad option exits 2 and says why
       assert.equal(h.code, 0);
       for (const c of ["install", "list", "rollback [GEN]", "verify", "plan", "--old DIR|- --new DIR", "--adopt", "--keep N"]) assert.ok(h.stdout.includes(c), c);
       for (const c of ["activate [--bundle FILE]", "activate --rollback [GEN]", "--confirm-timeout SECONDS", "--no-confirm", "status", "confirm ID", "abort ID REASON..."]) {
         assert.ok(h.stdout.includes(c), c);
       }
-      assert.equal(runInstaller(shell, TEMPLATE_PATH, ["--help"]).stdout, h.stdout);
-      assert.equal(runInstaller(shell, TEMPLATE_PATH, ["-h"]).stdout, h.stdout);
+      assert.equal(runInstaller(shell, INSTALLER_PATH, ["--help"]).stdout, h.stdout);
+      assert.equal(runInstaller(shell, INSTALLER_PATH, ["-h"]).stdout, h.stdout);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /hearth: unknown option: --frobnicate/);
     });
 
-    test(`${shell.name}: the template without a header refuses to install and says which file to use`, () => {
+    test(`${shell.name}: install.sh without its manifest.json refuses to install and says what to copy`, () => {
+      // GIVEN install.sh and bundle.tar.gz of one compile, without manifest.json
+      const bare = tempDir();
+      for (const f of ["install.sh", "bundle.tar.gz"]) copyFileSync(join(v1.dir, f), join(bare, f));
       const root = tempDir();
-      const r = runInstaller(shell, TEMPLATE_PATH, ["--root", root]);
+      // WHEN installed THEN refused, naming the file and where it comes from; nothing created
+      const r = runInstaller(shell, join(bare, "install.sh"), ["--root", root]);
       assert.equal(r.code, 1);
-      assert.match(r.stderr, /this install\.sh is the template/);
+      assert.match(r.stderr, /hearth: manifest\.json not found: .*\/manifest\.json; nothing was changed/);
+      assert.match(r.stderr, /copy manifest\.json with install\.sh and bundle\.tar\.gz \(all three from out\/<machine>\/ of one `hearth compile`\)/);
       assert.deepEqual(snapshot(root), []);
+      // GIVEN a manifest.json that is not one (a file emptied by a failed copy, or another JSON)
+      for (const text of ["", '{"gen":"abc"}\n', manifestText({ machine: "testbox", gen: "not-a-gen", bundleSha256: "0".repeat(64) })]) {
+        writeFileSync(join(bare, "manifest.json"), text);
+        const m = runInstaller(shell, join(bare, "install.sh"), ["--root", root]);
+        assert.equal(m.code, 1, text);
+        assert.match(m.stderr, /is not a manifest\.json that `hearth compile` wrote \(no generation or bundle sum in its first lines\); nothing was changed/);
+        assert.deepEqual(snapshot(root), []);
+      }
+    });
+
+    test(`${shell.name}: --manifest names a manifest.json kept elsewhere`, () => {
+      // GIVEN install.sh and bundle.tar.gz in one place, manifest.json in another
+      const bare = tempDir();
+      for (const f of ["install.sh", "bundle.tar.gz"]) copyFileSync(join(v1.dir, f), join(bare, f));
+      const root = tempDir();
+      // WHEN installed with --manifest THEN v1 is current
+      const r = runInstaller(shell, join(bare, "install.sh"), ["--root", root, "--manifest", join(v1.dir, "manifest.json")]);
+      assert.equal(r.code, 0, r.all);
+      assert.equal(currentGen(root), v1.gen);
     });
   }
 });

@@ -12,7 +12,7 @@ import {
   siteV1,
   siteV2,
   spec,
-  TEMPLATE_PATH,
+  INSTALLER_PATH,
   unitFile,
   wants,
   writeMeta,
@@ -116,7 +116,7 @@ for (const shell of SHELLS) {
   describe(`plan rules under ${shell.name}`, () => {
     test("every row of FORMAT.md's activation table, sorted by unit, with reasons", () => {
       // GIVEN the old and new .hearth/ tables WHEN planned
-      const r = runInstaller(shell, TEMPLATE_PATH, ["plan", "--old", oldMeta, "--new", newMeta]);
+      const r = runInstaller(shell, INSTALLER_PATH, ["plan", "--old", oldMeta, "--new", newMeta]);
       // THEN one line per affected unit; unchanged units (same.service, whose only
       // change is an input's owner) are left alone; units appearing -> daemon-reload
       assert.equal(r.code, 0, r.all);
@@ -151,20 +151,20 @@ for (const shell of SHELLS) {
       const a = await writeMeta(join(dir, "a"), await buildGeneration([...base, file("etc/rel-w.conf", "a=1\n")], OLD_UNITS));
       const b = await writeMeta(join(dir, "b"), await buildGeneration([...base, file("etc/rel-w.conf", "a=9\n")], OLD_UNITS));
       // WHEN planned THEN one reload line and no daemon-reload
-      const r = runInstaller(shell, TEMPLATE_PATH, ["plan", "--old", a, "--new", b]);
+      const r = runInstaller(shell, INSTALLER_PATH, ["plan", "--old", a, "--new", b]);
       assert.equal(r.code, 0, r.all);
       assert.equal(r.stdout, "~ etc/rel-w.conf (content)\nreload-or-restart\trel-w.service\tchanged: etc/rel-w.conf\n");
     });
 
     test("plan --old - is a first install; a generation root works as well as its .hearth/", () => {
-      const r = runInstaller(shell, TEMPLATE_PATH, ["plan", "--old", "-", "--new", join(newMeta, "..")]);
+      const r = runInstaller(shell, INSTALLER_PATH, ["plan", "--old", "-", "--new", join(newMeta, "..")]);
       assert.equal(r.code, 0, r.all);
       assert.ok(planLines(r.stdout).includes("start\tnew-w.service\tnew unit"));
       assert.ok(planLines(r.stdout).includes("try-restart\tnginx.service\tdrop-in added"));
       assert.ok(!/^- /m.test(r.stdout), "nothing is removed on a first install");
       assert.match(r.stderr, /plan: nothing installed -> [0-9a-f]{16}/);
       // a dir without metadata is an error
-      const bad = runInstaller(shell, TEMPLATE_PATH, ["plan", "--old", "-", "--new", tempDir()]);
+      const bad = runInstaller(shell, INSTALLER_PATH, ["plan", "--old", "-", "--new", tempDir()]);
       assert.equal(bad.code, 1);
       assert.match(bad.stderr, /is not a \.hearth\/ metadata directory/);
     });
@@ -191,8 +191,8 @@ for (const shell of SHELLS) {
 }
 
 describe("shellcheck", () => {
-  test("the template and a rendered install.sh are clean under shellcheck -s sh", async () => {
-    // GIVEN the template and an installer the compiler rendered from it
+  test("install.sh is clean under shellcheck -s sh", async () => {
+    // GIVEN the installer (every machine's out/ holds it as it is)
     // WHEN checked (side by side: shellcheck takes seconds on a script this size)
     const check = (f: string) =>
       new Promise<{ f: string; status: number | null; out: string }>((resolve, reject) => {
@@ -204,13 +204,13 @@ describe("shellcheck", () => {
         c.on("close", (status) => resolve({ f, status, out }));
       });
     // THEN no findings at all (no severity filter)
-    for (const r of await Promise.all([TEMPLATE_PATH, v1.installSh].map(check))) assert.equal(r.status, 0, `${r.f}:\n${r.out}`);
+    for (const r of await Promise.all([INSTALLER_PATH].map(check))) assert.equal(r.status, 0, `${r.f}:\n${r.out}`);
   });
 
   test("the installer uses no tool outside the target contract", async () => {
     // GIVEN the template's code (comments and the usage text dropped)
     const { readFileSync } = await import("node:fs");
-    const code = readFileSync(TEMPLATE_PATH, "utf8")
+    const code = readFileSync(INSTALLER_PATH, "utf8")
       .split("\n")
       .filter((l) => !/^\s*#/.test(l))
       .join("\n")

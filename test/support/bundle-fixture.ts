@@ -5,12 +5,17 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { writeMachineOutput } from "../../compiler/emit.ts";
 import { buildGeneration, type GenEntry, type GenUnitSpec, type Generation } from "../../compiler/generation.ts";
-import { installerTemplatePath } from "../../compiler/package-root.ts";
+import { installerPath } from "../../compiler/package-root.ts";
 
 export type { GenEntry, GenUnitSpec, Generation };
 
-export const TEMPLATE_PATH = installerTemplatePath;
+export const INSTALLER_PATH = installerPath;
 export const UNIT_DIR = "lib/systemd/system";
+
+/** A manifest.json with the lines install.sh reads (read_manifest), for bundles made by hand. */
+export function manifestText(m: { machine: string; gen: string; bundleSha256: string; tarSha256?: string }): string {
+  return `${JSON.stringify({ hearth: 1, machine: m.machine, gen: m.gen, bundleSha256: m.bundleSha256, tarSha256: m.tarSha256 ?? "", packages: [] }, null, 2)}\n`;
+}
 
 export interface Fixture {
   /** out/<machine>/ style directory holding bundle.tar.gz, install.sh, manifest.json */
@@ -36,8 +41,7 @@ export async function makeFixture(
 ): Promise<Fixture> {
   const generation = buildGeneration(entries, units, packages);
   await mkdir(dir, { recursive: true });
-  const template = await readFile(TEMPLATE_PATH, "utf8");
-  await writeMachineOutput(dir, machine, generation, template);
+  await writeMachineOutput(dir, machine, generation, await readFile(INSTALLER_PATH));
   const bundle = join(dir, "bundle.tar.gz");
   const tar = join(dir, "bundle.tar");
   await writeFile(tar, gunzipSync(await readFile(bundle)));
