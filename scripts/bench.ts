@@ -2,20 +2,20 @@
 // min and max over repeated runs (p95 where a target names it). Machines are
 // noisy: read ratios, not single runs. `npm run bench -- --json` prints one object.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpSync, rmSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { LARGE, machineName, writeLargeSite } from "./bench/large-site.ts";
 // rebuilds run the way `hearth watch` runs: its V8 flags and environment
 import { WATCH_FLAGS, watchEnv } from "../bin/watch-process.js";
-import { bundleScript, hearthBin, peakRss, runJson, summarize, timeCommand, type Summary } from "./bench/measure.ts";
+import { benchWorkDir, bundleScript, hearthBin, peakRss, runJson, summarize, timeCommand, type Summary } from "./bench/measure.ts";
 import { shipBench } from "./bench/ship-bench.ts";
 import { writeExampleFacts } from "../test/support/example-keys.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes("--json");
 const root = join(import.meta.dirname, "..");
-const work = mkdtempSync(join(tmpdir(), "hearth-bench-"));
+const work = benchWorkDir("run-");
 const isRoot = process.getuid?.() === 0;
 
 function coldCompile(sitePath: string, outDir: string, machines: readonly string[] = []): Summary {

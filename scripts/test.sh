@@ -15,5 +15,16 @@ if [ -z "$files" ]; then
 	exit 1
 fi
 echo "hearth: running $(echo "$files" | wc -l) test files" >&2
+
+# Every temporary directory of the run (the tests', and those of the hearth
+# processes they start) goes below one, removed at the end: runs used to leave
+# thousands in /tmp, and esbuild lists the directories above a site on every
+# rebuild. --one-file-system: a file system a test left mounted is not entered.
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/hearth-test.XXXXXX")
+TMPDIR=$run_tmp
+export TMPDIR
+status=0
 # shellcheck disable=SC2086 # one argument per test file; paths have no spaces
-exec node --import tsx --test --test-reporter=spec $files
+node --import tsx --test --test-reporter=spec $files || status=$?
+rm -rf --one-file-system "$run_tmp" 2>/dev/null || true
+exit "$status"

@@ -1,8 +1,21 @@
 // Timing helpers for the benchmark: wall time of whole commands, and summaries.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 
 export const hearthBin = join(import.meta.dirname, "..", "..", "bin", "hearth.js");
+
+/**
+ * A new directory for the benchmark's sites, under the repository's out/ (git-ignored),
+ * not the system's temporary directory: esbuild lists every directory above site.ts
+ * again on each rebuild, and a /tmp holding thousands of entries (test runs leave
+ * them) made each rebuild about 6 ms slower than it is for a site in a home directory.
+ */
+export function benchWorkDir(prefix: string): string {
+  const parent = join(import.meta.dirname, "..", "..", "out", "bench");
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
 
 export interface Summary {
   readonly median: number;

@@ -1,12 +1,11 @@
 // Shipping figures for `npm run bench`: a no-op ship to 3 lab targets, and
 // edit-to-running for a one-file change on 3 targets (compile + rsync + activate +
 // settle + health checks + confirmation), each a new `hearth ship` process.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { bootTarget, ensureBaseRootfs, labSshKey, type BootedTarget } from "../lab/index.ts";
-import { hearthBin, summarize, timeCommand, type Summary } from "./measure.ts";
+import { benchWorkDir, hearthBin, summarize, timeCommand, type Summary } from "./measure.ts";
 
 export interface ShipBench {
   readonly noop: Summary;
@@ -37,7 +36,7 @@ export default site({ name: "bench", domain: "bench.test", machines: [${BENCH_MA
 export async function shipBench(runs: number): Promise<ShipBench> {
   const [base, key] = await Promise.all([ensureBaseRootfs(), labSshKey()]);
   const targets: BootedTarget[] = await Promise.all(BENCH_MACHINES.map((name) => bootTarget({ name, base, authorizedKey: key.publicKey })));
-  const dir = mkdtempSync(join(tmpdir(), "hearth-bench-ship-"));
+  const dir = benchWorkDir("ship-");
   try {
     writeFileSync(join(dir, "known_hosts"), targets.map((t) => `${t.address} ${t.hostPublicKey}\n`).join(""));
     writeFileSync(join(dir, "inventory.json"), JSON.stringify(Object.fromEntries(targets.map((t) => [t.name, { host: t.address, user: "root", identity: key.privateKeyPath, knownHosts: "known_hosts" }]))));

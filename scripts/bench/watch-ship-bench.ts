@@ -2,8 +2,7 @@
 // one-file change to every machine having activated it, passed its health checks
 // and confirmed it — with the ssh connections kept open across saves, as watch
 // keeps them. bench.ts bundles this file and runs it as root; it prints one JSON object.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CompileResult } from "../../compiler/compile.ts";
 import { WatchLoop } from "../../compiler/watch/loop.ts";
@@ -11,7 +10,7 @@ import { bootTarget, ensureBaseRootfs, labSshKey, type BootedTarget } from "../l
 import { readInventory } from "../ship/inventory.ts";
 import { Sessions } from "../ship/sessions.ts";
 import { shipCompiled } from "../ship/ship.ts";
-import { summarize } from "./measure.ts";
+import { benchWorkDir, summarize } from "./measure.ts";
 import { benchSiteSource, BENCH_MACHINES } from "./ship-bench.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -19,7 +18,7 @@ const quiet = { write: () => true };
 
 const [base, key] = await Promise.all([ensureBaseRootfs(), labSshKey()]);
 const targets: BootedTarget[] = await Promise.all(BENCH_MACHINES.map((name) => bootTarget({ name, base, authorizedKey: key.publicKey })));
-const dir = mkdtempSync(join(tmpdir(), "hearth-bench-watch-"));
+const dir = benchWorkDir("watch-ship-");
 const sessions = new Sessions();
 let loop: WatchLoop | undefined;
 try {
@@ -61,4 +60,5 @@ try {
   await loop?.close();
   await sessions.close();
   await Promise.all(targets.map((t) => t.down()));
+  rmSync(dir, { recursive: true, force: true });
 }
