@@ -8,12 +8,3 @@ const oneShot = (crypto as { hash?: (algorithm: string, data: string | Uint8Arra
 export const sha256: (data: string | Uint8Array) => string = oneShot
   ? (data) => oneShot("sha256", data, "hex")
   : (data) => crypto.createHash("sha256").update(data).digest("hex");
-
-/**
- * sha256 as lowercase hex, computed on libuv's thread pool (WebCrypto's digest):
- * for large buffers (a bundle's tar) that this thread need not wait on while it
- * has other work.
- */
-export async function sha256Async(data: Uint8Array): Promise<string> {
-  return Buffer.from(await crypto.webcrypto.subtle.digest("SHA-256", data)).toString("hex");
-}

@@ -96,6 +96,10 @@ async function existingBundle(dir: string, gen: string): Promise<{ tarGz: Buffer
   }
 }
 
+async function packed(g: Generation): Promise<{ tarGz: Buffer; tarSha256: string }> {
+  const { tar, tarGz } = await packGeneration(g);
+  return { tarGz, tarSha256: sha256(tar) };
+}
 
 /**
  * `installer`: install.sh, the same bytes for every machine and every build.
@@ -114,7 +118,7 @@ export async function writeMachineOutput(
   const compare = known === "unknown";
   // a directory this session wrote to is there (writeIfChanged makes it again if not)
   if (compare) await mkdir(dir, { recursive: true });
-  const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packGeneration(g));
+  const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
   const bundleSha256 = sha256(tarGz);
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
   // install.sh changes only with hearth: where this session wrote it, a stat finds it in place

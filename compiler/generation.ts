@@ -3,7 +3,7 @@
 // deterministic tar.gz whose id is derived from its content.
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { sha256, sha256Async } from "./digest.ts";
+import { sha256 } from "./digest.ts";
 import { packTar, type TarEntry } from "./tar.ts";
 import { restartDigest } from "./unit-semantics.ts";
 
@@ -214,11 +214,8 @@ function metadataEntries(tables: GenerationTables): GenEntry[] {
   ];
 }
 
-/**
- * Packs entries into a tar (and its gzip) with fixed mtime/owner and sorted names: same tree,
- * same bytes. Also the tar's sha256, which the installer checks a shipped bundle.tar against.
- */
-export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffer; tarGz: Buffer; tarSha256: string }> {
+/** Packs entries into a tar (and its gzip) with fixed mtime/owner and sorted names: same tree, same bytes. */
+export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffer; tarGz: Buffer }> {
   const entries: TarEntry[] = tree.map((e) =>
     e.kind === "f"
       ? { name: e.path, type: "file", mode: e.mode, content: e.content ?? new Uint8Array() }
@@ -228,9 +225,8 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffe
   );
   const tarBytes = packTar(entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   // level 1: bundles are small and mostly tar headers; packing is most of a rebuild's cost.
-  // Asynchronous: libuv's thread pool compresses and hashes several machines' bundles at once.
-  const [tarGz, tarSha256] = await Promise.all([gzipAsync(tarBytes, { level: 1 }), sha256Async(tarBytes)]);
-  return { tar: tarBytes, tarGz, tarSha256 };
+  // Asynchronous: libuv's thread pool compresses several machines' bundles at once.
+  return { tar: tarBytes, tarGz: await gzipAsync(tarBytes, { level: 1 }) };
 }
 
 /**
@@ -254,4 +250,4 @@ export function buildGeneration(entries: readonly GenEntry[], units: readonly Ge
 }
 
 /** The generation as bundle.tar.gz: its metadata under .hearth/, then its tree. */
-export const packGeneration = (g: Generation): Promise<{ tar: Buffer; tarGz: Buffer; tarSha256: string }> => packTarGz([...metadataEntries(g.tables), ...g.tree]);
+export const packGeneration = (g: Generation): Promise<{ tar: Buffer; tarGz: Buffer }> => packTarGz([...metadataEntries(g.tables), ...g.tree]);
