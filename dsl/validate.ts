@@ -5,7 +5,24 @@ export const PREFIX = "/usr/local";
 // No whitespace or shell/glob characters: the installer reads paths with `read` and word splitting.
 const PATH_CHARS = /^[A-Za-z0-9._\-+@:=,%~\\]+$/;
 
-export function checkTargetPath(path: unknown, what = "path"): string[] {
+/**
+ * Problems with a target path. Layers run once per machine on every rebuild and
+ * name the same paths each time: results for "path" are remembered by the path.
+ */
+const pathProblems = new Map<string, readonly string[]>();
+export function checkTargetPath(path: unknown, what = "path"): readonly string[] {
+  if (what !== "path" || typeof path !== "string") return targetPathProblems(path, what);
+  let problems = pathProblems.get(path);
+  if (problems === undefined) {
+    // a watch runs for hours over sites that change: bounded
+    if (pathProblems.size >= 100_000) pathProblems.clear();
+    problems = targetPathProblems(path, what);
+    pathProblems.set(path, problems);
+  }
+  return problems;
+}
+
+function targetPathProblems(path: unknown, what: string): readonly string[] {
   if (typeof path !== "string") return [`${what} must be a string, got ${typeof path}`];
   if (path !== PREFIX && !path.startsWith(`${PREFIX}/`))
     return [`${what} ${JSON.stringify(path)} is outside ${PREFIX}; hearth only writes below ${PREFIX} (state belongs in /var/lib, config for distro services is mounted with BindReadOnlyPaths=)`];
