@@ -472,7 +472,7 @@ check_bundle() {
 	sha_of "$BUNDLE"
 	if [ "$SHA" != "$want" ]; then
 		die "${BUNDLE##*/} is corrupt or truncated (sha256 ${SHA:-unreadable}, expected $want); nothing was changed." \
-			"copy ${BUNDLE##*/} again (bundle.tar.gz from out/${HEARTH_MACHINE:-<machine>}/, with its manifest.json, or ship again) and rerun."
+			"it and manifest.json may also come from different compiles: copy both again from out/${HEARTH_MACHINE:-<machine>}/ (or ship again) and rerun."
 	fi
 	say "bundle ok: ${BUNDLE##*/} (sha256 $SHA)"
 }

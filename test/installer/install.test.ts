@@ -144,6 +144,7 @@ for (const shell of SHELLS) {
         // THEN it is refused with a clear message and the tree is untouched
         assert.notEqual(r.code, 0);
         assert.match(r.stderr, /hearth: bundle\.tar\.gz is corrupt or truncated \(sha256 [0-9a-f]{64}, expected [0-9a-f]{64}\); nothing was changed/);
+        assert.match(r.stderr, /hearth: it and manifest\.json may also come from different compiles: copy both again from out\/testbox\/ \(or ship again\) and rerun/);
         assert.deepEqual(snapshot(root), before);
         assert.equal(currentGen(root), v1.gen);
       });
