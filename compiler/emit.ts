@@ -32,22 +32,18 @@ export function manifestJson(machine: string, g: Generation, sums: { bundleSha25
 /** The modes hearth writes survive the usual umask (022); only a stricter one needs a chmod. */
 const umaskIsLoose = (process.umask() & 0o022) === process.umask();
 
-/** A file's contents: bytes, text, or chunks written one after another. */
-export type FileBytes = Uint8Array | string | readonly Uint8Array[];
-
-const byteLength = (bytes: FileBytes): number =>
-  typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes instanceof Uint8Array ? bytes.length : bytes.reduce((sum, c) => sum + c.length, 0);
+const byteLength = (bytes: Uint8Array | string): number => (typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length);
 
 /**
  * Writes `bytes` to `path` (beside, then renamed: a reader never sees half a bundle).
  * With `compare`, an existing file holding exactly these bytes is left alone; returns
  * whether it wrote.
  */
-export async function writeIfChanged(path: string, bytes: FileBytes, mode = 0o644, compare = true): Promise<boolean> {
-  const chunks = typeof bytes === "string" ? [Buffer.from(bytes)] : bytes instanceof Uint8Array ? [bytes] : bytes;
+export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644, compare = true): Promise<boolean> {
+  const data = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
   if (compare) {
     const existing = await readFile(path).catch(() => undefined);
-    if (existing && existing.equals(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))) return false;
+    if (existing && existing.equals(data)) return false;
   }
   const tmp = `${path}.tmp-${process.pid}`;
   const file = await open(tmp, "w", mode).catch(async (e: NodeJS.ErrnoException) => {
@@ -57,8 +53,8 @@ export async function writeIfChanged(path: string, bytes: FileBytes, mode = 0o64
     return open(tmp, "w", mode);
   });
   try {
-    const { bytesWritten } = await file.writev(chunks);
-    if (bytesWritten !== byteLength(chunks)) throw new Error(`${tmp}: wrote ${bytesWritten} of ${byteLength(chunks)} bytes (is the disk full?)`);
+    const { bytesWritten } = await file.write(data);
+    if (bytesWritten !== data.length) throw new Error(`${tmp}: wrote ${bytesWritten} of ${data.length} bytes (is the disk full?)`);
     if (!umaskIsLoose) await file.chmod(mode);
   } catch (e) {
     await file.close();
@@ -123,7 +119,7 @@ export async function writeMachineOutput(
   const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
   // install.sh changes only with hearth: where this session wrote it, a stat finds it in place
   const installerThere = !compare && statSync(join(dir, "install.sh"), { throwIfNoEntry: false })?.size === installer.length;
-  const outputs: (readonly [(typeof OUTPUT_FILES)[number], FileBytes, number])[] = [
+  const outputs: (readonly [(typeof OUTPUT_FILES)[number], Uint8Array | string, number])[] = [
     ["bundle.tar.gz", tarGz, 0o644],
     ...(installerThere ? [] : [["install.sh", installer, 0o755] as const]),
     ["manifest.json", manifest, 0o644],
