@@ -5,7 +5,8 @@ import type { DropinNode, UnitNode } from "../dsl/nodes.ts";
 import type { SourceLocation } from "../dsl/location.ts";
 import { unitTypeOf, type UnitType } from "../dsl/directives.ts";
 import { HARDENING_COMMENT, hardenService, type HardeningDirective } from "../stdlib/hardening.ts";
-import { BoundedMemo, withoutPlace } from "./memo.ts";
+import { BoundedMemo } from "../dsl/bounded-memo.ts";
+import { withoutPlace } from "./memo.ts";
 import { renderUnit, referencedPaths, wantedBy } from "./render-unit.ts";
 import { UNIT_DIR, type EntryKind } from "./generation.ts";
 

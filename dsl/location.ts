@@ -3,6 +3,7 @@
 // `site.ts:line` through the source map only when it needs to show it.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BoundedMemo } from "./bounded-memo.ts";
 
 export interface SourceLocation {
   readonly file: string;
@@ -38,17 +39,12 @@ function captureCallSites(limit: number): CallSite[] {
  * V8 gives (a file: URL for ES modules): a rebuild asks thousands of times about
  * the same few files.
  */
-const userPaths = new Map<string, string | null>();
+const userPaths = new BoundedMemo<string | null>(1000);
 function userPath(file: string): string | null {
-  let path = userPaths.get(file);
-  if (path === undefined) {
+  return userPaths.get(file, () => {
     const resolved = file.startsWith("file://") ? fileURLToPath(file) : file;
-    path = isInternal(resolved) ? null : resolved;
-    // a few files per evaluation; bounded all the same, as a watch runs for hours
-    if (userPaths.size > 1000) userPaths.clear();
-    userPaths.set(file, path);
-  }
-  return path;
+    return isInternal(resolved) ? null : resolved;
+  });
 }
 
 function firstOutside(sites: readonly CallSite[]): DeclaredAt | undefined {

@@ -1,5 +1,6 @@
 // Checks made where a node is made. They return problems instead of throwing, so
 // one compile reports every mistake at once, each at the line that made it.
+import { BoundedMemo } from "./bounded-memo.ts";
 
 export const PREFIX = "/usr/local";
 // No whitespace or shell/glob characters: the installer reads paths with `read` and word splitting.
@@ -9,17 +10,10 @@ const PATH_CHARS = /^[A-Za-z0-9._\-+@:=,%~\\]+$/;
  * Problems with a target path. Layers run once per machine on every rebuild and
  * name the same paths each time: results for "path" are remembered by the path.
  */
-const pathProblems = new Map<string, readonly string[]>();
+const pathProblems = new BoundedMemo<readonly string[]>(100_000);
 export function checkTargetPath(path: unknown, what = "path"): readonly string[] {
   if (what !== "path" || typeof path !== "string") return targetPathProblems(path, what);
-  let problems = pathProblems.get(path);
-  if (problems === undefined) {
-    // a watch runs for hours over sites that change: bounded
-    if (pathProblems.size >= 100_000) pathProblems.clear();
-    problems = targetPathProblems(path, what);
-    pathProblems.set(path, problems);
-  }
-  return problems;
+  return pathProblems.get(path, () => targetPathProblems(path, what));
 }
 
 function targetPathProblems(path: unknown, what: string): readonly string[] {
