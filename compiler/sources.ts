@@ -24,7 +24,6 @@ export interface SourceReader {
   readFile(abs: string): Uint8Array | Error;
   isExecutable(abs: string): boolean;
   /** the tree below `abs`, listed once per build */
-  /** the tree below `abs`, listed once per build */
   listTree(abs: string): readonly TreeItem[] | Error;
   /** what identifies the file's current contents without reading it: size, mtime, inode, mode ("-" when absent) */
   statKey(abs: string): string;

@@ -94,7 +94,6 @@ function referencesOf(node: UnitNode | DropinNode): Reference[] {
   return out;
 }
 
-
 function danglingReferences(input: UnitGraphInput, refs: readonly Reference[]): Diagnostic[] {
   const ours = new Set([...input.nodes.map(unitOf), ...input.distro.units]);
   const exists = (name: string): boolean => {

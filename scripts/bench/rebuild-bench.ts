@@ -1,7 +1,7 @@
 // The warm-rebuild figures of `npm run bench`, measured the way `hearth watch`
 // rebuilds: one CompileSession kept across edits. bench.ts bundles this file
-// (like the CLI: no TypeScript loader in the way) and runs it in a child process
-// with the watch's V8 flags, once for `rebuilds` and once for `memory`; each
+// (like the CLI: no TypeScript loader in the way) and runs it in child processes
+// with the watch's V8 flags, once for `rebuilds` and five times for `memory`; each
 // prints one JSON object.
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
