@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launches the CLI from a bundle in dist/, rebuilt with esbuild (about 50 ms)
 // whenever a source file is newer, so startup skips TypeScript transpiling.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -22,19 +22,24 @@ const sources = ["dsl", "compiler", "stdlib", "scripts"].map((d) => newestSource
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
 if (Math.max(...sources) >= built) {
   const esbuild = await import("esbuild");
-  const tmp = `${bundle}.${process.pid}.tmp`;
-  mkdirSync(dirname(bundle), { recursive: true });
+  const tmp = join(dirname(bundle), `build-${process.pid}.tmp`);
+  mkdirSync(tmp, { recursive: true });
+  // the CLI, and the output worker it starts from beside itself (compiler/output-writer.ts)
   await esbuild.build({
-    entryPoints: [join(root, "compiler", "cli", "entry.ts")],
+    entryPoints: { hearth: join(root, "compiler", "cli", "entry.ts"), "output-worker": join(root, "compiler", "output-worker.ts") },
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     packages: "external",
-    outfile: tmp,
+    outdir: tmp,
+    outExtension: { ".js": ".mjs" },
     logLevel: "warning",
   });
-  renameSync(tmp, bundle);
+  // the worker first: a CLI bundle newer than the sources finds its worker in place
+  renameSync(join(tmp, "output-worker.mjs"), join(dirname(bundle), "output-worker.mjs"));
+  renameSync(join(tmp, "hearth.mjs"), bundle);
+  rmSync(tmp, { recursive: true, force: true });
 }
 // A watch runs as a process of its own, with flags and an environment that keep
 // its memory flat over thousands of rebuilds (watch-process.js).

@@ -1,11 +1,12 @@
 // Writes a machine's artifacts: bundle.tar.gz, install.sh and manifest.json.
 // Only files whose bytes changed are rewritten, so a no-change compile writes nothing.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { sha256 } from "./digest.ts";
 import type { PlacedCheck } from "./definitions.ts";
-import { packGeneration, type Generation, type ManifestRow, type UnitRow } from "./generation.ts";
+import { generationTar, type Generation, type ManifestRow, type UnitRow } from "./generation.ts";
 
 /**
  * manifest.json: the generation's facts for humans and tools (`hearth plan --against`),
@@ -26,7 +27,7 @@ export interface ManifestJson {
 }
 
 export function manifestJson(machine: string, g: Generation, sums: { bundleSha256: string; tarSha256: string }, checks: readonly PlacedCheck[]): ManifestJson {
-  return { hearth: 1, machine, gen: g.gen, ...sums, packages: g.packages, paths: g.rows, units: g.units, checks };
+  return { hearth: 1, machine, gen: g.gen, bundleSha256: sums.bundleSha256, tarSha256: sums.tarSha256, packages: g.packages, paths: g.rows, units: g.units, checks };
 }
 
 /** The modes hearth writes survive the usual umask (022); only a stricter one needs a chmod. */
@@ -37,7 +38,9 @@ const byteLength = (bytes: Uint8Array | string): number => (typeof bytes === "st
 /**
  * Writes `bytes` to `path` (beside, then renamed: a reader never sees half a bundle).
  * With `compare`, an existing file holding exactly these bytes is left alone; returns
- * whether it wrote.
+ * whether it wrote. Asynchronous: a machine's files and the machines' outputs are
+ * written in parallel on libuv's thread pool, where renames over old files wait on
+ * the file system.
  */
 export async function writeIfChanged(path: string, bytes: Uint8Array | string, mode = 0o644, compare = true): Promise<boolean> {
   const data = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
@@ -45,10 +48,15 @@ export async function writeIfChanged(path: string, bytes: Uint8Array | string, m
     const existing = await readFile(path).catch(() => undefined);
     if (existing && existing.equals(data)) return false;
   }
-  const tmp = `${path}.tmp-${process.pid}`;
+  await rename(await writeBeside(path, data, mode), path);
+  return true;
+}
+
+/** Writes `data` to a temporary file beside `path`; returns its name. */
+async function writeBeside(path: string, data: Uint8Array, mode: number, tmp = `${path}.tmp-${process.pid}`, makeDir = true): Promise<string> {
   const file = await open(tmp, "w", mode).catch(async (e: NodeJS.ErrnoException) => {
     // a caller that knew the directory (a watch writing where it wrote before) finds it removed
-    if (e.code !== "ENOENT") throw e;
+    if (e.code !== "ENOENT" || !makeDir) throw e;
     await mkdir(dirname(path), { recursive: true });
     return open(tmp, "w", mode);
   });
@@ -62,8 +70,7 @@ export async function writeIfChanged(path: string, bytes: Uint8Array | string, m
     throw e;
   }
   await file.close();
-  await rename(tmp, path);
-  return true;
+  return tmp;
 }
 
 /** What a machine's output directory holds. */
@@ -79,30 +86,94 @@ export interface WrittenOutput {
 /**
  * The bundle already in `dir` when it holds generation `gen` intact: the id covers
  * every path's digest, mode and owner, so its bytes are what packing would give.
- * Packing (gzip) is most of a compile's cost; an unchanged machine skips it.
+ * gzip is most of packing's cost; an unchanged machine skips it.
  */
-async function existingBundle(dir: string, gen: string): Promise<{ tarGz: Buffer; tarSha256: string } | undefined> {
+function existingBundle(dir: string, gen: string): { tarGz: Buffer; tarSha256: string } | undefined {
   try {
-    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as Partial<ManifestJson>;
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Partial<ManifestJson>;
     if (manifest.gen !== gen || !manifest.tarSha256) return undefined;
-    const tarGz = await readFile(join(dir, "bundle.tar.gz"));
+    const tarGz = readFileSync(join(dir, "bundle.tar.gz"));
     return sha256(tarGz) === manifest.bundleSha256 ? { tarGz, tarSha256: manifest.tarSha256 } : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function packed(g: Generation): Promise<{ tarGz: Buffer; tarSha256: string }> {
-  const { tar, tarGz } = await packGeneration(g);
-  return { tarGz, tarSha256: sha256(tar) };
+/**
+ * What a machine's output is made of before its manifest can be: the generation's tar,
+ * where it goes, and whether that directory is known to hold another generation
+ * (`known: "stale"`: a watch session wrote it; nothing there is read to compare, only
+ * written, except install.sh, which is left alone where it has its size).
+ */
+export interface SealJob {
+  readonly dir: string;
+  readonly gen: string;
+  readonly tar: Uint8Array;
+  readonly known: "unknown" | "stale";
 }
 
 /**
- * `installer`: install.sh, the same bytes for every machine and every build.
- * `known: "stale"` says the caller knows the directory holds another generation
- * (a watch session that wrote it): nothing there is read to compare, only written,
- * except install.sh, which is left alone where it has its size.
+ * A sealed bundle: gzipped (or found already in place), with the sums its manifest
+ * records; where staged, already written beside bundle.tar.gz under that name: a
+ * commit renames it into place, a drop removes it.
  */
+export interface Sealed {
+  readonly tarGz: Uint8Array;
+  readonly tarSha256: string;
+  readonly bundleSha256: string;
+  readonly staged?: string;
+}
+
+/**
+ * Level 1: bundles are small and mostly tar headers; gzip is most of packing's cost.
+ * A bundle for a directory known to hold another generation (a watch session wrote
+ * it) is staged beside bundle.tar.gz at once, named by `stage`; a directory not
+ * known is left untouched until the commit (a compile that finds errors writes nothing).
+ */
+export async function seal(job: SealJob, stage = `${process.pid}`): Promise<Sealed> {
+  const found = job.known === "unknown" ? existingBundle(job.dir, job.gen) : undefined;
+  if (found) return { tarGz: found.tarGz, tarSha256: found.tarSha256, bundleSha256: sha256(found.tarGz) };
+  const tarGz = gzipSync(job.tar, { level: 1 });
+  const sums = { tarGz, tarSha256: sha256(job.tar), bundleSha256: sha256(tarGz) };
+  if (job.known !== "stale") return sums;
+  const path = join(job.dir, "bundle.tar.gz");
+  // staging only saves time: where it fails (the directory was removed), the commit writes
+  const staged = await writeBeside(path, tarGz, 0o644, `${path}.tmp-${stage}`, false).catch(() => undefined);
+  return { ...sums, ...(staged ? { staged } : {}) };
+}
+
+/** Removes what a seal staged, for a compile that will not write. */
+export async function unstage(sealed: Sealed): Promise<void> {
+  if (sealed.staged) await unlink(sealed.staged).catch(() => undefined);
+}
+
+/** A machine's manifest.json text; its first lines are what install.sh reads (FORMAT.md). */
+export function manifestText(machine: string, g: Generation, sums: { bundleSha256: string; tarSha256: string }, checks: readonly PlacedCheck[]): string {
+  return `${JSON.stringify(manifestJson(machine, g, sums, checks), null, 2)}\n`;
+}
+
+/** Writes a sealed bundle, its manifest and install.sh (the same bytes for every machine and every build). */
+export async function commitOutput(job: SealJob, sealed: Sealed, manifest: string, installer: Uint8Array): Promise<WrittenOutput> {
+  const { dir } = job;
+  const compare = job.known === "unknown";
+  // a directory this session wrote to is there (writeIfChanged makes it again if not)
+  if (compare) await mkdir(dir, { recursive: true });
+  // install.sh changes only with hearth: where this session wrote it, a stat finds it in place
+  const installerThere = !compare && statSync(join(dir, "install.sh"), { throwIfNoEntry: false })?.size === installer.length;
+  const outputs: (readonly [(typeof OUTPUT_FILES)[number], Uint8Array | string, number])[] = [
+    ...(sealed.staged ? [] : [["bundle.tar.gz", sealed.tarGz, 0o644] as const]),
+    ...(installerThere ? [] : [["install.sh", installer, 0o755] as const]),
+    ["manifest.json", manifest, 0o644],
+  ];
+  const [wrote] = await Promise.all([
+    Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare))),
+    sealed.staged && rename(sealed.staged, join(dir, "bundle.tar.gz")),
+  ]);
+  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? byteLength(bytes) : 0), sealed.staged ? sealed.tarGz.length : 0);
+  return { dir, bundleSha256: sealed.bundleSha256, bundleBytes: sealed.tarGz.length, bytesWritten };
+}
+
+/** A machine's output written on this thread: for one-off callers; a compile session uses its output worker. */
 export async function writeMachineOutput(
   dir: string,
   machine: string,
@@ -111,20 +182,7 @@ export async function writeMachineOutput(
   checks: readonly PlacedCheck[] = [],
   known: "unknown" | "stale" = "unknown",
 ): Promise<WrittenOutput> {
-  const compare = known === "unknown";
-  // a directory this session wrote to is there (writeIfChanged makes it again if not)
-  if (compare) await mkdir(dir, { recursive: true });
-  const { tarGz, tarSha256 } = (compare ? await existingBundle(dir, g.gen) : undefined) ?? (await packed(g));
-  const bundleSha256 = sha256(tarGz);
-  const manifest = `${JSON.stringify(manifestJson(machine, g, { bundleSha256, tarSha256 }, checks), null, 2)}\n`;
-  // install.sh changes only with hearth: where this session wrote it, a stat finds it in place
-  const installerThere = !compare && statSync(join(dir, "install.sh"), { throwIfNoEntry: false })?.size === installer.length;
-  const outputs: (readonly [(typeof OUTPUT_FILES)[number], Uint8Array | string, number])[] = [
-    ["bundle.tar.gz", tarGz, 0o644],
-    ...(installerThere ? [] : [["install.sh", installer, 0o755] as const]),
-    ["manifest.json", manifest, 0o644],
-  ];
-  const wrote = await Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare)));
-  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? byteLength(bytes) : 0), 0);
-  return { dir, bundleSha256, bundleBytes: tarGz.length, bytesWritten };
+  const job: SealJob = { dir, gen: g.gen, tar: generationTar(g), known };
+  const sealed = await seal(job);
+  return commitOutput(job, sealed, manifestText(machine, g, sealed, checks), installer);
 }

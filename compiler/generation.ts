@@ -1,8 +1,6 @@
 // A machine's generation: the resolved file tree plus the metadata tables the
 // installer reads on the target (see compiler/installer/FORMAT.md), packed as a
 // deterministic tar.gz whose id is derived from its content.
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import { sha256 } from "./digest.ts";
 import { packTar, type TarEntry } from "./tar.ts";
 import { restartDigest } from "./unit-semantics.ts";
@@ -73,7 +71,6 @@ export interface Generation {
 }
 
 export const UNIT_DIR = "lib/systemd/system";
-const gzipAsync = promisify(gzip);
 const DEFAULT_OWNER = "root:root";
 
 const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -214,8 +211,8 @@ function metadataEntries(tables: GenerationTables): GenEntry[] {
   ];
 }
 
-/** Packs entries into a tar (and its gzip) with fixed mtime/owner and sorted names: same tree, same bytes. */
-export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffer; tarGz: Buffer }> {
+/** Packs entries into a tar with fixed mtime/owner and sorted names: same tree, same bytes. */
+export function packTree(tree: readonly GenEntry[]): Buffer {
   const entries: TarEntry[] = tree.map((e) =>
     e.kind === "f"
       ? { name: e.path, type: "file", mode: e.mode, content: e.content ?? new Uint8Array() }
@@ -223,10 +220,7 @@ export async function packTarGz(tree: readonly GenEntry[]): Promise<{ tar: Buffe
         ? { name: `${e.path}/`, type: "directory", mode: e.mode }
         : { name: e.path, type: "symlink", mode: 0o777, linkname: e.target ?? "" },
   );
-  const tarBytes = packTar(entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
-  // level 1: bundles are small and mostly tar headers; packing is most of a rebuild's cost.
-  // Asynchronous: libuv's thread pool compresses several machines' bundles at once.
-  return { tar: tarBytes, tarGz: await gzipAsync(tarBytes, { level: 1 }) };
+  return packTar(entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
 }
 
 /**
@@ -249,5 +243,5 @@ export function buildGeneration(entries: readonly GenEntry[], units: readonly Ge
   return { gen: tables.gen, packages: sorted, tree, rows, units: unitTable, tables, restartDigests };
 }
 
-/** The generation as bundle.tar.gz: its metadata under .hearth/, then its tree. */
-export const packGeneration = (g: Generation): Promise<{ tar: Buffer; tarGz: Buffer }> => packTarGz([...metadataEntries(g.tables), ...g.tree]);
+/** The generation's tar (emit.ts gzips it into bundle.tar.gz): its metadata under .hearth/, then its tree. */
+export const generationTar = (g: Generation): Buffer => packTree([...metadataEntries(g.tables), ...g.tree]);

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import type { Machine } from "../dsl/nodes.ts";
 import { dedupeDiagnostics, selectMachines, siteProblems, type CompiledMachine, type CompileOptions, type CompileResult } from "./compile-parts.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
-import { OUTPUT_FILES, writeMachineOutput } from "./emit.ts";
+import { manifestText, OUTPUT_FILES, type SealJob } from "./emit.ts";
 import { runSiteBundle, SiteBundler, type EvaluatedSite } from "./evaluate.ts";
 import { checkExposure, exposureServices } from "./exposure/budget.ts";
 import { loadFacts, machineFacts, type FactsFile } from "./facts.ts";
@@ -20,9 +20,9 @@ import { checkRulesets } from "./network/ruleset-check.ts";
 import { LOCK_FILE, lockPath, lockText, readLock, writeLock, type LockFile } from "./network/lock.ts";
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
-import { knownDigests } from "./generation.ts";
+import { generationTar, knownDigests } from "./generation.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
-import { installerScript } from "./package-root.ts";
+import { OutputWriter, type SealSums } from "./output-writer.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
 
 interface MachineMemo {
@@ -36,6 +36,12 @@ interface MachineMemo {
   readonly disk: DiskInputs;
   readonly diskKey: string;
   readonly result: MachineResult;
+}
+
+/** A machine's output on its way out: sealed on the output worker, written once the compile is sound. */
+interface PendingOutput {
+  readonly id: number;
+  readonly sums: Promise<SealSums>;
 }
 
 /** What a build did, for watch's report and the benchmark. */
@@ -86,6 +92,7 @@ export class CompileSession {
   readonly #rulesets = new Map<string, Promise<RulesetCheck>>();
   #net: { ev: EvaluatedSite; factsKey: string; lockKey: string; value: SiteNetwork & { lockText?: string } } | undefined;
   #builds = 0;
+  readonly #output = new OutputWriter();
 
   constructor(sitePath: string, reader: SourceReader = createSourceReader()) {
     this.#bundler = new SiteBundler(sitePath);
@@ -150,6 +157,18 @@ export class CompileSession {
   }
 
   async compile(options: Omit<CompileOptions, "sitePath" | "reader">): Promise<CompileResult> {
+    // each machine's bundle is sealed on the output worker as soon as it is compiled, and
+    // taken from here when it is written; what is left (the compile found errors, or failed
+    // on the way) is dropped, and what the worker staged for it removed
+    const pending = new Map<string, PendingOutput>();
+    try {
+      return await this.#build(options, pending);
+    } finally {
+      await Promise.all([...pending.values()].map((p) => (p.sums.catch(() => undefined), this.#output.drop(p.id))));
+    }
+  }
+
+  async #build(options: Omit<CompileOptions, "sitePath" | "reader">, pending: Map<string, PendingOutput>): Promise<CompileResult> {
     this.#collectNowAndThen();
     this.#reader.beginBuild();
     const evaluation = await this.#evaluate();
@@ -165,7 +184,14 @@ export class CompileSession {
     const compiled: string[] = [];
     // disk inputs' keys, taken once per build however many machines read them
     const diskKeys = new Map<string, string>();
-    const results = selected.machines.map((m, i) => this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled, diskKeys));
+    const write = options.write !== false;
+    const outRoot = options.outDir ?? "out";
+    const results = selected.machines.map((m, i) => {
+      const r = this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled, diskKeys);
+      const out = write && !hasErrors(r.diagnostics) ? this.#startOutput(r, join(outRoot, m.name)) : undefined;
+      if (out) pending.set(m.name, out);
+      return r;
+    });
     this.lastStats = { evaluated: evaluation.evaluated, compiled };
     // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
     const [exposure, rulesets] = await Promise.all([
@@ -196,9 +222,8 @@ export class CompileSession {
       if (hasErrors(diagnostics)) return { ok: false, diagnostics, machines: [], evaluated: ev, verified };
     }
 
-    const lock = options.write !== false ? this.#writeLock(ev, network) : undefined;
-    const outRoot = options.outDir ?? "out";
-    const written = await Promise.all(results.map((r) => this.#write(r, join(outRoot, r.machine.name), options.write !== false)));
+    const lock = write ? this.#writeLock(ev, network) : undefined;
+    const written = await Promise.all(results.map((r) => this.#finishOutput(r, join(outRoot, r.machine.name), write, pending)));
     const machines = written.map((m) => ({ ...m, pending: network.machines.get(m.name)?.pending ?? [] }));
     if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors, this.#clientFiles);
     return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}), ...(lock ? { lockWritten: lock } : {}), roadWarriors: network.roadWarriors };
@@ -242,27 +267,39 @@ export class CompileSession {
    */
   #collectNowAndThen(): void {
     this.#builds++;
-    if (this.#builds % 100 === 0) (globalThis as { gc?: () => void }).gc?.();
+    if (this.#builds % 100 !== 0) return;
+    (globalThis as { gc?: () => void }).gc?.();
+    this.#output.collect();
   }
 
-  /** Writes a machine's output unless this session already wrote exactly it there. */
-  async #write(r: MachineResult, outDir: string, write: boolean): Promise<Omit<CompiledMachine, "pending">> {
+  /** Seals a machine's bundle on the output worker, unless this session already wrote exactly it there. */
+  #startOutput(r: MachineResult, outDir: string): PendingOutput | undefined {
+    const generation = r.generation!;
+    const last = this.#written.get(r.machine.name);
+    // what it wrote is still there (out/ may have been removed meanwhile): three stats, no reads
+    const stillThere = () => OUTPUT_FILES.every((f) => existsSync(join(outDir, f)));
+    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === JSON.stringify(r.checks) && stillThere()) return undefined;
+    // what this session wrote there before is another generation: no need to read it to compare
+    const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
+    const job: SealJob = { dir: outDir, gen: generation.gen, tar: generationTar(generation), known };
+    return this.#output.seal(job);
+  }
+
+  /** Writes a machine's sealed output (none pending: this session already wrote exactly it there). */
+  async #finishOutput(r: MachineResult, outDir: string, write: boolean, pendingOutputs: Map<string, PendingOutput>): Promise<Omit<CompiledMachine, "pending">> {
     const generation = r.generation!;
     const base = { name: r.machine.name, generation, checks: r.checks, unitSources: r.unitSources, outDir };
     if (!write) return { ...base, bundleBytes: 0, bytesWritten: 0 };
-    const last = this.#written.get(r.machine.name);
-    const checks = JSON.stringify(r.checks);
-    // what it wrote is still there (out/ may have been removed meanwhile): three stats, no reads
-    const stillThere = () => OUTPUT_FILES.every((f) => existsSync(join(outDir, f)));
-    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks && stillThere()) return { ...base, bundleBytes: last.bundleBytes, bytesWritten: 0 };
-    // what this session wrote there before is another generation: no need to read it to compare
-    const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
-    const written = await writeMachineOutput(outDir, r.machine.name, generation, installerScript(), r.checks, known);
-    this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks, bundleBytes: written.bundleBytes });
+    const pending = pendingOutputs.get(r.machine.name);
+    pendingOutputs.delete(r.machine.name);
+    if (!pending) return { ...base, bundleBytes: this.#written.get(r.machine.name)!.bundleBytes, bytesWritten: 0 };
+    const sums = await pending.sums;
+    const written = await this.#output.commit(pending.id, manifestText(r.machine.name, generation, sums, r.checks));
+    this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks: JSON.stringify(r.checks), bundleBytes: written.bundleBytes });
     return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };
   }
 
   async dispose(): Promise<void> {
-    await this.#bundler.dispose();
+    await Promise.all([this.#bundler.dispose(), this.#output.dispose()]);
   }
 }

@@ -91,6 +91,24 @@ test("a mistake is reported at site.ts:line, nothing is written, and the next go
   assert.ok(fixed.result.ok);
 });
 
+test("a save that changes a healthy machine and breaks another writes neither, and leaves nothing half-written", async () => {
+  // GIVEN the outputs as the last good build left them
+  const machines = ["nas", "router", "web"];
+  const files = () => machines.map((m) => readdirSync(join(dir, "out", m)).sort());
+  const gens = () => machines.map((m) => (JSON.parse(readFileSync(join(dir, "out", m, "manifest.json"), "utf8")) as { gen: string }).gen);
+  const [filesBefore, gensBefore] = [files(), gens()];
+  // WHEN one save changes web (its bundle is packed, and staged beside the old one, while nas compiles) and breaks nas
+  const site = readFileSync(join(dir, "site.ts"), "utf8");
+  const broken = await save("site.ts", site.replace(/worker_connections (\d+)/, (_, n: string) => `worker_connections ${Number(n) + 1000}`).replace('fromFile("files/disk-report.sh")', 'fromFile("files/nope.sh")'));
+  // THEN the build fails, web was compiled, and out/ holds exactly what it held: no new generation, no staged file
+  assert.equal(broken.result.ok, false);
+  assert.ok(loop.session.lastStats.compiled.includes("web"));
+  assert.deepEqual(files(), filesBefore);
+  assert.deepEqual(gens(), gensBefore);
+  // AND the site as it was builds again
+  assert.ok((await save("site.ts", site)).result.ok);
+});
+
 test("a save that changes nothing compiles nothing and writes nothing", async () => {
   const bundles = ["nas", "router", "web"].map((m) => statSync(join(dir, `out/${m}/bundle.tar.gz`)).mtimeMs);
   out = "";

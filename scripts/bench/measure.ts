@@ -47,9 +47,11 @@ export function timeCommand(file: string, args: readonly string[]): number {
  */
 export async function bundleScript(name: string): Promise<string> {
   const { build } = await import("esbuild");
-  const outfile = join(import.meta.dirname, "..", "..", "dist", "bench", `${name}.mjs`);
-  await build({ entryPoints: [join(import.meta.dirname, `${name}.ts`)], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, logLevel: "warning" });
-  return outfile;
+  const outdir = join(import.meta.dirname, "..", "..", "dist", "bench");
+  // the compile session's output worker is loaded from beside the bundle (compiler/output-writer.ts)
+  const entryPoints = { [name]: join(import.meta.dirname, `${name}.ts`), "output-worker": join(import.meta.dirname, "..", "..", "compiler", "output-worker.ts") };
+  await build({ entryPoints, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outdir, outExtension: { ".js": ".mjs" }, logLevel: "warning" });
+  return join(outdir, `${name}.mjs`);
 }
 
 /** Runs a command that prints one JSON object on stdout; its stderr shows only if it fails. */
