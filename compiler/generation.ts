@@ -1,6 +1,6 @@
 // A machine's generation: the resolved file tree plus the metadata tables the
 // installer reads on the target (see compiler/installer/FORMAT.md), packed as a
-// deterministic tar.gz whose id is derived from its content.
+// deterministic tar (emit.ts gzips it) whose id is derived from its content.
 import { sha256 } from "./digest.ts";
 import { packTar, type TarEntry } from "./tar.ts";
 import { restartDigest } from "./unit-semantics.ts";

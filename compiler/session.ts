@@ -42,6 +42,8 @@ interface MachineMemo {
 interface PendingOutput {
   readonly id: number;
   readonly sums: Promise<SealSums>;
+  /** the machine's health checks as JSON, what the session remembers having written */
+  readonly checks: string;
 }
 
 /** What a build did, for watch's report and the benchmark. */
@@ -276,13 +278,14 @@ export class CompileSession {
   #startOutput(r: MachineResult, outDir: string): PendingOutput | undefined {
     const generation = r.generation!;
     const last = this.#written.get(r.machine.name);
+    const checks = JSON.stringify(r.checks);
     // what it wrote is still there (out/ may have been removed meanwhile): three stats, no reads
     const stillThere = () => OUTPUT_FILES.every((f) => existsSync(join(outDir, f)));
-    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === JSON.stringify(r.checks) && stillThere()) return undefined;
+    if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks && stillThere()) return undefined;
     // what this session wrote there before is another generation: no need to read it to compare
     const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
     const job: SealJob = { dir: outDir, gen: generation.gen, tar: generationTar(generation), known };
-    return this.#output.seal(job);
+    return { ...this.#output.seal(job), checks };
   }
 
   /** Writes a machine's sealed output (none pending: this session already wrote exactly it there). */
@@ -295,7 +298,7 @@ export class CompileSession {
     if (!pending) return { ...base, bundleBytes: this.#written.get(r.machine.name)!.bundleBytes, bytesWritten: 0 };
     const sums = await pending.sums;
     const written = await this.#output.commit(pending.id, manifestText(r.machine.name, generation, sums, r.checks));
-    this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks: JSON.stringify(r.checks), bundleBytes: written.bundleBytes });
+    this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks: pending.checks, bundleBytes: written.bundleBytes });
     return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };
   }
 
