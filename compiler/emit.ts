@@ -26,8 +26,11 @@ export interface ManifestJson {
   readonly checks: readonly PlacedCheck[];
 }
 
-export function manifestJson(machine: string, g: Generation, sums: { bundleSha256: string; tarSha256: string }, checks: readonly PlacedCheck[]): ManifestJson {
-  return { hearth: 1, machine, gen: g.gen, bundleSha256: sums.bundleSha256, tarSha256: sums.tarSha256, packages: g.packages, paths: g.rows, units: g.units, checks };
+/** The sums a manifest is made with: blank, since it is made before its bundle is gzipped; withSums fills them in. */
+const NO_SUMS = { bundleSha256: "", tarSha256: "" } as const;
+
+function manifestJson(machine: string, g: Generation, checks: readonly PlacedCheck[]): ManifestJson {
+  return { hearth: 1, machine, gen: g.gen, ...NO_SUMS, packages: g.packages, paths: g.rows, units: g.units, checks };
 }
 
 /** The modes hearth writes survive the usual umask (022); only a stricter one needs a chmod. */
@@ -100,60 +103,84 @@ function existingBundle(dir: string, gen: string): { tarGz: Buffer; tarSha256: s
 }
 
 /**
- * What a machine's output is made of before its manifest can be: the generation's tar,
- * where it goes, and whether that directory is known to hold another generation
- * (`known: "stale"`: a watch session wrote it; nothing there is read to compare, only
- * written, except install.sh, which is left alone where it has its size).
+ * What a machine's output is made of: the generation's tar, its manifest with the sums
+ * left blank (they are known once the tar is gzipped: manifestText), where
+ * it goes, and whether that directory is known to hold another generation (`known:
+ * "stale"`: a watch session wrote it; nothing there is read to compare, only written,
+ * except install.sh, which is left alone where it has its size).
  */
 export interface SealJob {
   readonly dir: string;
   readonly gen: string;
   readonly tar: Uint8Array;
+  readonly manifest: string;
   readonly known: "unknown" | "stale";
 }
 
 /**
- * A sealed bundle: gzipped (or found already in place), with the sums its manifest
- * records; where staged, already written beside bundle.tar.gz under that name: a
- * commit renames it into place, a drop removes it.
+ * A sealed bundle: gzipped (or found already in place), with the sums and the manifest
+ * that records them; where staged, both already written beside bundle.tar.gz and
+ * manifest.json under these names: a commit renames them into place, a drop removes them.
  */
 export interface Sealed {
   readonly tarGz: Uint8Array;
   readonly tarSha256: string;
   readonly bundleSha256: string;
-  readonly staged?: string;
+  readonly manifest: string;
+  readonly staged?: { readonly bundle: string; readonly manifest: string };
 }
 
 /**
  * Level 1: bundles are small and mostly tar headers; gzip is most of packing's cost.
  * A bundle for a directory known to hold another generation (a watch session wrote
- * it) is staged beside bundle.tar.gz at once, named by `stage`; a directory not
- * known is left untouched until the commit (a compile that finds errors writes nothing).
+ * it) is staged with its manifest at once, beside the files they replace, named by
+ * `stage`; a directory not known is left untouched until the commit (a compile that
+ * finds errors writes nothing).
  */
 export async function seal(job: SealJob, stage = `${process.pid}`): Promise<Sealed> {
   const found = job.known === "unknown" ? existingBundle(job.dir, job.gen) : undefined;
-  if (found) return { tarGz: found.tarGz, tarSha256: found.tarSha256, bundleSha256: sha256(found.tarGz) };
+  if (found) {
+    const sums = { tarSha256: found.tarSha256, bundleSha256: sha256(found.tarGz) };
+    return { tarGz: found.tarGz, ...sums, manifest: withSums(job.manifest, sums) };
+  }
   const tarGz = gzipSync(job.tar, { level: 1 });
-  const sums = { tarGz, tarSha256: sha256(job.tar), bundleSha256: sha256(tarGz) };
-  if (job.known !== "stale") return sums;
-  const path = join(job.dir, "bundle.tar.gz");
+  const sums = { tarSha256: sha256(job.tar), bundleSha256: sha256(tarGz) };
+  const sealed = { tarGz, ...sums, manifest: withSums(job.manifest, sums) };
+  if (job.known !== "stale") return sealed;
   // staging only saves time: where it fails (the directory was removed), the commit writes
-  const staged = await writeBeside(path, tarGz, 0o644, `${path}.tmp-${stage}`, false).catch(() => undefined);
-  return { ...sums, ...(staged ? { staged } : {}) };
+  const beside = (name: string, data: Uint8Array) => writeBeside(join(job.dir, name), data, 0o644, `${join(job.dir, name)}.tmp-${stage}`, false);
+  const bundle = await beside("bundle.tar.gz", tarGz).catch(() => undefined);
+  const manifest = bundle && (await beside("manifest.json", Buffer.from(sealed.manifest)).catch(() => undefined));
+  if (bundle && !manifest) await unlink(bundle).catch(() => undefined);
+  return { ...sealed, ...(bundle && manifest ? { staged: { bundle, manifest } } : {}) };
 }
 
 /** Removes what a seal staged, for a compile that will not write. */
 export async function unstage(sealed: Sealed): Promise<void> {
-  if (sealed.staged) await unlink(sealed.staged).catch(() => undefined);
+  if (sealed.staged) await Promise.all([sealed.staged.bundle, sealed.staged.manifest].map((f) => unlink(f).catch(() => undefined)));
 }
 
-/** A machine's manifest.json text; its first lines are what install.sh reads (FORMAT.md). */
-export function manifestText(machine: string, g: Generation, sums: { bundleSha256: string; tarSha256: string }, checks: readonly PlacedCheck[]): string {
-  return `${JSON.stringify(manifestJson(machine, g, sums, checks), null, 2)}\n`;
+/**
+ * A machine's manifest.json text with its sums blank (withSums fills them in); its first
+ * lines are what install.sh reads (FORMAT.md).
+ */
+export function manifestText(machine: string, g: Generation, checks: readonly PlacedCheck[]): string {
+  return `${JSON.stringify(manifestJson(machine, g, checks), null, 2)}\n`;
+}
+
+/**
+ * A manifest from manifestText, its sums filled in. Each is matched as a top-level key on
+ * a line of its own: JSON escapes newlines inside strings, and nested keys are indented
+ * deeper, so nothing a user wrote can stand in for it.
+ */
+export function withSums(manifest: string, sums: { bundleSha256: string; tarSha256: string }): string {
+  const filled = manifest.replace('\n  "bundleSha256": "",', `\n  "bundleSha256": "${sums.bundleSha256}",`).replace('\n  "tarSha256": "",', `\n  "tarSha256": "${sums.tarSha256}",`);
+  if (filled.length !== manifest.length + sums.bundleSha256.length + sums.tarSha256.length) throw new Error("withSums: not a manifest from manifestText");
+  return filled;
 }
 
 /** Writes a sealed bundle, its manifest and install.sh (the same bytes for every machine and every build). */
-export async function commitOutput(job: SealJob, sealed: Sealed, manifest: string, installer: Uint8Array): Promise<WrittenOutput> {
+export async function commitOutput(job: Omit<SealJob, "tar" | "manifest">, sealed: Sealed, installer: Uint8Array): Promise<WrittenOutput> {
   const { dir } = job;
   const compare = job.known === "unknown";
   // a directory this session wrote to is there (writeIfChanged makes it again if not)
@@ -161,15 +188,16 @@ export async function commitOutput(job: SealJob, sealed: Sealed, manifest: strin
   // install.sh changes only with hearth: where this session wrote it, a stat finds it in place
   const installerThere = !compare && statSync(join(dir, "install.sh"), { throwIfNoEntry: false })?.size === installer.length;
   const outputs: (readonly [(typeof OUTPUT_FILES)[number], Uint8Array | string, number])[] = [
-    ...(sealed.staged ? [] : [["bundle.tar.gz", sealed.tarGz, 0o644] as const]),
+    ...(sealed.staged ? [] : [["bundle.tar.gz", sealed.tarGz, 0o644] as const, ["manifest.json", sealed.manifest, 0o644] as const]),
     ...(installerThere ? [] : [["install.sh", installer, 0o755] as const]),
-    ["manifest.json", manifest, 0o644],
   ];
+  const { staged } = sealed;
   const [wrote] = await Promise.all([
     Promise.all(outputs.map(([name, bytes, mode]) => writeIfChanged(join(dir, name), bytes, mode, compare))),
-    sealed.staged && rename(sealed.staged, join(dir, "bundle.tar.gz")),
+    staged && Promise.all([rename(staged.bundle, join(dir, "bundle.tar.gz")), rename(staged.manifest, join(dir, "manifest.json"))]),
   ]);
-  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? byteLength(bytes) : 0), sealed.staged ? sealed.tarGz.length : 0);
+  const stagedBytes = staged ? sealed.tarGz.length + Buffer.byteLength(sealed.manifest) : 0;
+  const bytesWritten = outputs.reduce((sum, [, bytes], i) => sum + (wrote[i] ? byteLength(bytes) : 0), stagedBytes);
   return { dir, bundleSha256: sealed.bundleSha256, bundleBytes: sealed.tarGz.length, bytesWritten };
 }
 
@@ -182,7 +210,6 @@ export async function writeMachineOutput(
   checks: readonly PlacedCheck[] = [],
   known: "unknown" | "stale" = "unknown",
 ): Promise<WrittenOutput> {
-  const job: SealJob = { dir, gen: g.gen, tar: generationTar(g), known };
-  const sealed = await seal(job);
-  return commitOutput(job, sealed, manifestText(machine, g, sealed, checks), installer);
+  const job: SealJob = { dir, gen: g.gen, tar: generationTar(g), manifest: manifestText(machine, g, checks), known };
+  return commitOutput(job, await seal(job), installer);
 }

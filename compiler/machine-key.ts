@@ -19,9 +19,12 @@ export interface DiskInputs {
 const replacer = (key: string, value: unknown): unknown =>
   value instanceof Uint8Array ? sha256(value) : withoutPlace(key, value);
 
-/** The part of the fingerprint that only changes when site.ts is evaluated again. */
-export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers, siteDir: string): { key: string; disk: DiskInputs } {
-  // the text itself is the key: comparing it costs less than hashing it, on every rebuild
+/**
+ * The part of the fingerprint that only changes when site.ts is evaluated again: one
+ * text per item (the texts themselves: comparing them costs less than hashing them, on
+ * every rebuild), kept apart rather than joined, which would copy them all once more.
+ */
+export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers, siteDir: string): { key: readonly string[]; disk: DiskInputs } {
   const parts = [machine, JSON.stringify(facts)];
   const files: string[] = [];
   const trees: string[] = [];
@@ -32,7 +35,14 @@ export function itemsKey(machine: string, facts: Facts, expanded: ExpandedLayers
     if (item.kind === "file" && item.source.kind === "disk") files.push(join(siteDir, item.source.from));
     if (item.kind === "tree") trees.push(join(siteDir, item.from));
   }
-  return { key: parts.join("\0"), disk: { files, trees } };
+  return { key: parts, disk: { files, trees } };
+}
+
+/** Whether two items keys are the same. */
+export function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -28,9 +28,9 @@ port.on("message", (request: WriterRequest) => {
   if (request.op === "seal") {
     const { tar } = request.job;
     // the tar arrives as the bytes of a moved ArrayBuffer; only what is written stays until the commit
-    const job = { ...request.job, tar: new Uint8Array() };
+    const job = { ...request.job, tar: new Uint8Array(), manifest: "" };
     // staged under its own name: a machine sealed in two builds stages two files
-    const held = seal({ ...job, tar: Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength) }, `${process.pid}-${request.id}`).then((s) => ({ job, sealed: s }));
+    const held = seal({ ...request.job, tar: Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength) }, `${process.pid}-${request.id}`).then((s) => ({ job, sealed: s }));
     sealing.set(request.id, held);
     answer(request.id, async () => {
       const { sealed } = await held;
@@ -39,7 +39,7 @@ port.on("message", (request: WriterRequest) => {
   } else if (request.op === "commit") {
     answer(request.id, async () => {
       const { job, sealed } = await take(request.id);
-      return commitOutput(job, sealed, request.manifest, installerScript());
+      return commitOutput(job, sealed, installerScript());
     });
   } else if (request.op === "collect") {
     (globalThis as { gc?: () => void }).gc?.();

@@ -1,16 +1,18 @@
-// Packing off the main thread. A compile session hands each machine's tar to one
-// worker thread as soon as the machine is compiled; the worker gzips and hashes it,
-// and where a watch wrote before stages it beside bundle.tar.gz (seal), while the
+// Packing off the main thread. A compile session hands each machine's tar and its
+// manifest (sums blank) to one worker thread as soon as the machine is compiled; the
+// worker gzips and hashes the tar, fills in the manifest's sums, and where a watch
+// wrote before stages both beside bundle.tar.gz and manifest.json (seal), while the
 // main thread compiles the next machines. bundle.tar.gz, manifest.json and install.sh
-// are put in place (commit) only once the whole compile is sound; otherwise what was
-// sealed is forgotten and what was staged removed (drop). On two cores a shared-layer
-// rebuild's packing and writing overlap its compiling instead of following it.
+// are put in place (commit: two renames where staged) only once the whole compile is
+// sound; otherwise what was sealed is forgotten and what was staged removed (drop).
+// On two cores a shared-layer rebuild's packing and writing overlap its compiling
+// instead of following it.
 import { Worker } from "node:worker_threads";
 import type { SealJob, WrittenOutput } from "./emit.ts";
 
 export type WriterRequest =
   | { readonly op: "seal"; readonly id: number; readonly job: SealJob }
-  | { readonly op: "commit"; readonly id: number; readonly manifest: string }
+  | { readonly op: "commit"; readonly id: number }
   | { readonly op: "drop"; readonly id: number }
   | { readonly op: "collect" };
 
@@ -86,8 +88,8 @@ export class OutputWriter {
   }
 
   /** Writes a sealed bundle with its manifest (and install.sh where needed). */
-  commit(id: number, manifest: string): Promise<WrittenOutput> {
-    return this.#ask<WrittenOutput>({ op: "commit", id, manifest });
+  commit(id: number): Promise<WrittenOutput> {
+    return this.#ask<WrittenOutput>({ op: "commit", id });
   }
 
   /** Forgets a sealed bundle that will not be written (the compile found errors), and what it staged. */

@@ -19,7 +19,7 @@ import type { RulesetCheck } from "./network/nft-check.ts";
 import { checkRulesets } from "./network/ruleset-check.ts";
 import { LOCK_FILE, lockPath, lockText, readLock, writeLock, type LockFile } from "./network/lock.ts";
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
-import { diskKey, itemsKey, type DiskInputs } from "./machine-key.ts";
+import { diskKey, itemsKey, sameItems, type DiskInputs } from "./machine-key.ts";
 import { generationTar, knownDigests } from "./generation.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
 import { OutputWriter, type SealSums } from "./output-writer.ts";
@@ -32,7 +32,7 @@ interface MachineMemo {
   /** the machine's part of the site's network plan, and its text for plans made anew */
   readonly addressing: MachineAddressing | undefined;
   readonly netJson: string;
-  readonly items: string;
+  readonly items: readonly string[];
   readonly disk: DiskInputs;
   readonly diskKey: string;
   readonly result: MachineResult;
@@ -132,7 +132,7 @@ export class CompileSession {
     const memo = this.#memo.get(machine.name);
     // the same plan object when nothing it depends on changed; its text only when it was made anew
     const netJson = memo && memo.addressing === addressing ? memo.netJson : addressing ? JSON.stringify(addressing) : "";
-    let items: string;
+    let items: readonly string[];
     let disk: DiskInputs;
     let expanded: ExpandedLayers | undefined;
     if (memo && memo.ev === ev && memo.factsJson === factsJson && memo.netJson === netJson) {
@@ -142,7 +142,7 @@ export class CompileSession {
       ({ key: items, disk } = itemsKey(machine.name, facts, expanded, ev.siteDir));
     }
     const now = diskKey(disk, this.#reader, diskKeys);
-    if (memo && memo.items === items && memo.diskKey === now) {
+    if (memo && memo.diskKey === now && (memo.items === items || sameItems(memo.items, items))) {
       if (memo.ev === ev) return memo.result;
       // the same machine from a new evaluation: its declarations may sit on other lines now
       const result = expanded ? withFreshPlaces(memo.result, expanded) : memo.result;
@@ -284,7 +284,7 @@ export class CompileSession {
     if (last && last.outDir === outDir && last.gen === generation.gen && last.checks === checks && stillThere()) return undefined;
     // what this session wrote there before is another generation: no need to read it to compare
     const known = last && last.outDir === outDir && last.gen !== generation.gen ? "stale" : "unknown";
-    const job: SealJob = { dir: outDir, gen: generation.gen, tar: generationTar(generation), known };
+    const job: SealJob = { dir: outDir, gen: generation.gen, tar: generationTar(generation), manifest: manifestText(r.machine.name, generation, r.checks), known };
     return { ...this.#output.seal(job), checks };
   }
 
@@ -296,8 +296,9 @@ export class CompileSession {
     const pending = pendingOutputs.get(r.machine.name);
     pendingOutputs.delete(r.machine.name);
     if (!pending) return { ...base, bundleBytes: this.#written.get(r.machine.name)!.bundleBytes, bytesWritten: 0 };
-    const sums = await pending.sums;
-    const written = await this.#output.commit(pending.id, manifestText(r.machine.name, generation, sums, r.checks));
+    // a seal that failed fails the build here, as its commit would
+    await pending.sums;
+    const written = await this.#output.commit(pending.id);
     this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks: pending.checks, bundleBytes: written.bundleBytes });
     return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };
   }

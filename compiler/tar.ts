@@ -20,8 +20,6 @@ const BLOCK = 512;
 const TYPEFLAG = { file: "0", directory: "5", symlink: "2", pax: "x" } as const;
 const padded = (size: number): number => Math.ceil(size / BLOCK) * BLOCK;
 
-/** An octal field as tar-stream writes it: zero-padded digits, then a space. */
-const octal = (value: number, digits: number): string => `${value.toString(8).padStart(digits, "0")} `;
 
 /** Where a name goes in a ustar header, or undefined when only a pax header can hold it. */
 function splitName(name: string): { name: string; prefix: string } | undefined {
@@ -66,19 +64,38 @@ function put(buf: Buffer, at: number, text: string): number {
   return sum;
 }
 
+/**
+ * An octal field as tar-stream writes it: zero-padded digits, then a space. Written in
+ * place, without a string: three fields of every header of every machine a rebuild
+ * packs. Returns the sum of the bytes written.
+ */
+function putOctal(buf: Buffer, at: number, value: number, digits: number): number {
+  let sum = 0x20;
+  buf[at + digits] = 0x20;
+  for (let i = digits - 1; i >= 0; i--) {
+    const c = 0x30 + (value % 8);
+    buf[at + i] = c;
+    sum += c;
+    value = Math.floor(value / 8);
+  }
+  // modes are masked, checksums stay below 8^6 and sizes below 8 GiB (a Buffer's limit)
+  if (value > 0) throw new Error(`tar: ${digits} octal digits cannot hold this value`);
+  return sum;
+}
+
 /** The fields every header shares: owner, mtime (the epoch), magic, version and device numbers. */
 const TEMPLATE = Buffer.alloc(BLOCK);
 const TEMPLATE_SUM =
   // the checksum counts its own field as eight spaces
   8 * 32 +
-  put(TEMPLATE, 108, octal(0, 6)) + // uid
-  put(TEMPLATE, 116, octal(0, 6)) + // gid
-  put(TEMPLATE, 136, octal(0, 11)) + // mtime
+  putOctal(TEMPLATE, 108, 0, 6) + // uid
+  putOctal(TEMPLATE, 116, 0, 6) + // gid
+  putOctal(TEMPLATE, 136, 0, 11) + // mtime
   put(TEMPLATE, 257, "ustar\u000000") +
   put(TEMPLATE, 265, "root") + // uname
   put(TEMPLATE, 297, "root") + // gname
-  put(TEMPLATE, 329, octal(0, 6)) + // devmajor
-  put(TEMPLATE, 337, octal(0, 6)); // devminor
+  putOctal(TEMPLATE, 329, 0, 6) + // devmajor
+  putOctal(TEMPLATE, 337, 0, 6); // devminor
 
 /** Writes one 512-byte header at `at`. */
 function writeHeader(buf: Buffer, at: number, h: Header): void {
@@ -86,12 +103,12 @@ function writeHeader(buf: Buffer, at: number, h: Header): void {
   const sum =
     TEMPLATE_SUM +
     put(buf, at, h.name) +
-    put(buf, at + 100, octal(h.mode & 0o7777, 6)) +
-    put(buf, at + 124, octal(h.size, 11)) +
+    putOctal(buf, at + 100, h.mode & 0o7777, 6) +
+    putOctal(buf, at + 124, h.size, 11) +
     put(buf, at + 156, h.typeflag) +
     (h.linkname ? put(buf, at + 157, h.linkname) : 0) +
     (h.prefix ? put(buf, at + 345, h.prefix) : 0);
-  put(buf, at + 148, octal(sum, 6));
+  putOctal(buf, at + 148, sum, 6);
 }
 
 /** A pax record: its own length in decimal, then " key=value\n". */

@@ -1,10 +1,11 @@
 // hearth watch: every save rebuilds what it touched, says what changed, survives mistakes.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import type { CompileResult } from "../compiler/compile.ts";
+import { compileSite, type CompileResult } from "../compiler/compile.ts";
 import { installerPath } from "../compiler/package-root.ts";
 import { CompileSession } from "../compiler/session.ts";
 import { WatchLoop } from "../compiler/watch/loop.ts";
@@ -79,6 +80,27 @@ test("an edit of site.ts evaluates it again but compiles only the machines it ch
   await edit("site.ts", "worker_connections 512", "worker_connections 700");
   assert.deepEqual(loop.session.lastStats, { evaluated: true, compiled: ["web"] });
   assert.match(out, /^ {4}try-reload-or-restart\tnginx\.service\tchanged: etc\/nginx\/nginx\.conf$/m);
+});
+
+test("what a watch wrote (its bundles and manifests staged while it compiled) is byte for byte what one hearth compile writes", async () => {
+  // GIVEN web rewritten by the watch after an edit: a directory it wrote before, so web's bundle and
+  // manifest were staged as soon as web was compiled, their sums filled in on the output worker
+  await edit("site.ts", "worker_connections 700", "worker_connections 650");
+  assert.deepEqual(loop.session.lastStats.compiled, ["web"]);
+  // WHEN the same site is compiled once into a fresh directory
+  const fresh = mkdtempSync(join(tmpdir(), "hearth-watch-fresh-"));
+  try {
+    const once = await compileSite({ sitePath: join(dir, "site.ts"), outDir: fresh });
+    assert.ok(once.ok);
+    // THEN every machine's files are the same bytes, and the manifests' sums are the bundles'
+    for (const m of ["nas", "router", "web"])
+      for (const f of ["bundle.tar.gz", "install.sh", "manifest.json"]) assert.deepEqual(readFileSync(join(dir, "out", m, f)), readFileSync(join(fresh, m, f)), `${m}/${f}`);
+    const manifest = JSON.parse(readFileSync(join(dir, "out", "web", "manifest.json"), "utf8")) as { bundleSha256: string };
+    assert.equal(manifest.bundleSha256, createHash("sha256").update(readFileSync(join(dir, "out", "web", "bundle.tar.gz"))).digest("hex"));
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  await edit("site.ts", "worker_connections 650", "worker_connections 700");
 });
 
 test("a mistake is reported at site.ts:line, nothing is written, and the next good save recovers", async () => {
