@@ -109,11 +109,15 @@ function existingBundle(dir: string, gen: string): { tarGz: Buffer; tarSha256: s
  * "stale"`: a watch session wrote it; nothing there is read to compare, only written,
  * except install.sh, which is left alone where it has its size).
  */
-export interface SealJob {
-  readonly dir: string;
+export interface SealJob extends OutputPlace {
   readonly gen: string;
   readonly tar: Uint8Array;
   readonly manifest: string;
+}
+
+/** Where a machine's output goes, and what is known of what is there (SealJob). */
+export interface OutputPlace {
+  readonly dir: string;
   readonly known: "unknown" | "stale";
 }
 
@@ -180,7 +184,7 @@ export function withSums(manifest: string, sums: { bundleSha256: string; tarSha2
 }
 
 /** Writes a sealed bundle, its manifest and install.sh (the same bytes for every machine and every build). */
-export async function commitOutput(job: Omit<SealJob, "tar" | "manifest">, sealed: Sealed, installer: Uint8Array): Promise<WrittenOutput> {
+export async function commitOutput(job: OutputPlace, sealed: Sealed, installer: Uint8Array): Promise<WrittenOutput> {
   const { dir } = job;
   const compare = job.known === "unknown";
   // a directory this session wrote to is there (writeIfChanged makes it again if not)

@@ -16,14 +16,8 @@ export type WriterRequest =
   | { readonly op: "drop"; readonly id: number }
   | { readonly op: "collect" };
 
-export interface SealSums {
-  readonly tarSha256: string;
-  readonly bundleSha256: string;
-  readonly bundleBytes: number;
-}
-
 export type WriterReply =
-  | { readonly id: number; readonly ok: true; readonly value: SealSums | WrittenOutput | undefined }
+  | { readonly id: number; readonly ok: true; readonly value: WrittenOutput | undefined }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly code?: string };
 
 /**
@@ -78,13 +72,13 @@ export class OutputWriter {
     });
   }
 
-  /** Gzips and hashes a machine's tar on the worker; the tar's memory moves there. */
-  seal(job: SealJob): { id: number; sums: Promise<SealSums> } {
+  /** Gzips and hashes a machine's tar on the worker (settled once sealed); the tar's memory moves there. */
+  seal(job: SealJob): { id: number; sealed: Promise<void> } {
     const id = this.#next++;
     const { tar } = job;
     // a tar that owns its whole ArrayBuffer moves without a copy
     const movable = tar.byteOffset === 0 && tar.byteLength === tar.buffer.byteLength && tar.buffer instanceof ArrayBuffer;
-    return { id, sums: this.#ask<SealSums>({ op: "seal", id, job }, movable ? [tar.buffer as ArrayBuffer] : []) };
+    return { id, sealed: this.#ask<void>({ op: "seal", id, job }, movable ? [tar.buffer as ArrayBuffer] : []) };
   }
 
   /** Writes a sealed bundle with its manifest (and install.sh where needed). */

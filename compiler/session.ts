@@ -22,7 +22,7 @@ import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./net
 import { diskKey, itemsKey, sameItems, type DiskInputs } from "./machine-key.ts";
 import { generationTar, knownDigests } from "./generation.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
-import { OutputWriter, type SealSums } from "./output-writer.ts";
+import { OutputWriter } from "./output-writer.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
 
 interface MachineMemo {
@@ -41,7 +41,8 @@ interface MachineMemo {
 /** A machine's output on its way out: sealed on the output worker, written once the compile is sound. */
 interface PendingOutput {
   readonly id: number;
-  readonly sums: Promise<SealSums>;
+  /** settled once the worker sealed it (rejected when it could not) */
+  readonly sealed: Promise<void>;
   /** the machine's health checks as JSON, what the session remembers having written */
   readonly checks: string;
 }
@@ -166,7 +167,7 @@ export class CompileSession {
     try {
       return await this.#build(options, pending);
     } finally {
-      await Promise.all([...pending.values()].map((p) => (p.sums.catch(() => undefined), this.#output.drop(p.id))));
+      await Promise.all([...pending.values()].map((p) => (p.sealed.catch(() => undefined), this.#output.drop(p.id))));
     }
   }
 
@@ -227,7 +228,7 @@ export class CompileSession {
     const lock = write ? this.#writeLock(ev, network) : undefined;
     const written = await Promise.all(results.map((r) => this.#finishOutput(r, join(outRoot, r.machine.name), write, pending)));
     const machines = written.map((m) => ({ ...m, pending: network.machines.get(m.name)?.pending ?? [] }));
-    if (options.write !== false && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors, this.#clientFiles);
+    if (write && !options.machines?.length) writeClientFiles(outRoot, network.roadWarriors, this.#clientFiles);
     return { ok: true, diagnostics, machines, evaluated: ev, ...(verified ? { verified } : {}), ...(lock ? { lockWritten: lock } : {}), roadWarriors: network.roadWarriors };
   }
 
@@ -297,7 +298,7 @@ export class CompileSession {
     pendingOutputs.delete(r.machine.name);
     if (!pending) return { ...base, bundleBytes: this.#written.get(r.machine.name)!.bundleBytes, bytesWritten: 0 };
     // a seal that failed fails the build here, as its commit would
-    await pending.sums;
+    await pending.sealed;
     const written = await this.#output.commit(pending.id);
     this.#written.set(r.machine.name, { outDir, gen: generation.gen, checks: pending.checks, bundleBytes: written.bundleBytes });
     return { ...base, bundleBytes: written.bundleBytes, bytesWritten: written.bytesWritten };

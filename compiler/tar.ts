@@ -20,7 +20,6 @@ const BLOCK = 512;
 const TYPEFLAG = { file: "0", directory: "5", symlink: "2", pax: "x" } as const;
 const padded = (size: number): number => Math.ceil(size / BLOCK) * BLOCK;
 
-
 /** Where a name goes in a ustar header, or undefined when only a pax header can hold it. */
 function splitName(name: string): { name: string; prefix: string } | undefined {
   if (Buffer.byteLength(name) !== name.length) return undefined;
