@@ -7,10 +7,11 @@ import vm from "node:vm";
 import * as esbuild from "esbuild";
 import * as dsl from "../dsl/index.ts";
 import * as stdlib from "../stdlib/index.ts";
-import type { SourceLocation } from "../dsl/location.ts";
+import { callingFrom, declaredAt, type SourceLocation } from "../dsl/location.ts";
 import type { Site } from "../dsl/nodes.ts";
 import type { Diagnostic, Place } from "./diagnostics.ts";
-import { makeLocator, type Locator, type RawSourceMap } from "./sourcemap.ts";
+import { markCallSites, type MarkedCall } from "./call-sites.ts";
+import { indexSourceMap, type RawSourceMap } from "./sourcemap.ts";
 
 export interface EvaluatedSite {
   readonly site: Site;
@@ -112,11 +113,25 @@ export async function evaluateSite(sitePathArg: string): Promise<EvaluateResult>
   }
 }
 
+/**
+ * What each marked call's name stands for when the bundle runs: a function that
+ * takes the hearth function called there and gives it back saying where it is
+ * called from (one wrapper per call site, made on its first call).
+ */
+function callSiteArguments(calls: readonly MarkedCall[], bundleFile: string): ((fn: (...args: never[]) => unknown) => unknown)[] {
+  return calls.map(({ line, column }) => {
+    let called: unknown;
+    let wrapper: unknown;
+    return (fn) => (fn === called ? wrapper : ((called = fn), (wrapper = callingFrom(declaredAt(bundleFile, line, column), fn))));
+  });
+}
+
 /** Runs a bundle of site.ts in this process and takes its default export, mapping every position through the source map. */
-export function runSiteBundle({ sitePath, code, map, inputs }: SiteBundle): EvaluateResult {
+export function runSiteBundle({ sitePath, code: bundled, map, inputs }: SiteBundle, options: { readonly markCalls?: boolean } = {}): EvaluateResult {
   const siteDir = dirname(sitePath);
   const bundleFile = bundleFileOf(sitePath);
-  const locate: Locator = makeLocator(map, (source) => resolve(dirname(bundleFile), source));
+  const sourceMap = indexSourceMap(map, (source) => resolve(dirname(bundleFile), source));
+  const locate = sourceMap.locate;
 
   const place = (at: SourceLocation): Place | undefined => {
     if (at.file !== bundleFile) return at.line > 0 ? { file: at.file, line: at.line, column: at.column } : undefined;
@@ -130,14 +145,16 @@ export function runSiteBundle({ sitePath, code, map, inputs }: SiteBundle): Eval
     return m ? place({ file: bundleFile, line: Number(m[1]), column: Number(m[2]) }) : undefined;
   };
 
+  // the DSL calls in the bundle, marked with where they are (compiler/call-sites.ts)
+  const { code, calls } = options.markCalls === false ? { code: bundled, calls: [] } : markCallSites(bundled, sourceMap.startsSegment);
   const nodeRequire = createRequire(sitePath);
   const requireForSite = (id: string): unknown => HEARTH_MODULES[id] ?? nodeRequire(id);
   const module = { exports: {} as Record<string, unknown> };
   try {
     // compileFunction, not vm.Script: every Script stays in memory for good, and a
     // watch session evaluates site.ts thousands of times. Line numbers are the bundle's.
-    const run = vm.compileFunction(code, ["exports", "require", "module", "__filename", "__dirname"], { filename: bundleFile });
-    run(module.exports, requireForSite, module, sitePath, siteDir);
+    const run = vm.compileFunction(code, ["exports", "require", "module", "__filename", "__dirname", ...calls.map((c) => c.name)], { filename: bundleFile });
+    run(module.exports, requireForSite, module, sitePath, siteDir, ...callSiteArguments(calls, bundleFile));
   } catch (error) {
     const at = placeOfError(error) ?? { file: sitePath, line: 1 };
     return { ok: false, diagnostics: [{ severity: "error", message: `site.ts threw while being evaluated: ${error instanceof Error ? error.message : String(error)}`, at }] };

@@ -52,19 +52,32 @@ function decodeMappings(mappings: string): number[][][] {
 
 export type Locator = (line: number, column: number) => OriginalPosition | undefined;
 
-/** Returns a lookup from a 1-based generated line and column to the original position. */
-export function makeLocator(map: RawSourceMap, resolveSource: (source: string) => string): Locator {
+/** A source map, decoded on first use. */
+export interface SourceMapIndex {
+  /** the original position of a 1-based generated line and column */
+  readonly locate: Locator;
+  /**
+   * Whether a mapping starts exactly at a 1-based generated line and column. esbuild
+   * starts one at each expression it maps, and never inside a string literal.
+   */
+  startsSegment(line: number, column: number): boolean;
+}
+
+export function indexSourceMap(map: RawSourceMap, resolveSource: (source: string) => string): SourceMapIndex {
   let decoded: number[][][] | undefined;
-  return (line, column) => {
-    decoded ??= decodeMappings(map.mappings);
-    const segments = decoded[line - 1];
-    if (!segments || segments.length === 0) return undefined;
-    let best = segments[0]!;
-    for (const seg of segments) {
-      if (seg[0]! <= column - 1) best = seg;
-      else break;
-    }
-    const source = map.sources[best[1]!];
-    return source === undefined ? undefined : { source: resolveSource(source), line: best[2]! + 1, column: best[3]! + 1 };
+  const segmentsOf = (line: number): number[][] => (decoded ??= decodeMappings(map.mappings))[line - 1] ?? [];
+  return {
+    locate: (line, column) => {
+      const segments = segmentsOf(line);
+      if (segments.length === 0) return undefined;
+      let best = segments[0]!;
+      for (const seg of segments) {
+        if (seg[0]! <= column - 1) best = seg;
+        else break;
+      }
+      const source = map.sources[best[1]!];
+      return source === undefined ? undefined : { source: resolveSource(source), line: best[2]! + 1, column: best[3]! + 1 };
+    },
+    startsSegment: (line, column) => segmentsOf(line).some((seg) => seg[0] === column - 1),
   };
 }

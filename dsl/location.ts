@@ -1,6 +1,8 @@
 // Where in the user's code a DSL call was made. The DSL records the raw position
 // (the evaluated bundle's file, line and column); the compiler maps it back to
-// `site.ts:line` through the source map only when it needs to show it.
+// `site.ts:line` through the source map only when it needs to show it. Calls the
+// bundle marked (compiler/call-sites.ts) bring their position with them; the others
+// are found by capturing a stack.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BoundedMemo } from "./bounded-memo.ts";
@@ -83,11 +85,36 @@ class DeclaredAt implements SourceLocation {
   }
 }
 
+/** A declaration site known without reading a stack (compiler/call-sites.ts marks them in the bundle). */
+export const declaredAt = (file: string, line: number, column: number): SourceLocation => new DeclaredAt(file, line, column);
+
+/** Where the user's call now running was made, when the bundle marked it; see `callingFrom`. */
+let markedCall: SourceLocation | undefined;
+
 /**
- * The first stack frame outside hearth's own dsl/ and stdlib/: the user's call.
- * Capturing a stack costs per frame, and this runs for every node of every
- * machine on every rebuild: look at a few frames first, more only when needed.
+ * `fn`, made to say that calls of it come from `at`: while it runs, every node the
+ * DSL and the stdlib declare is placed at `at` without capturing a stack, which is
+ * what capturing one would find (the first frame outside dsl/ and stdlib/). Neither
+ * calls the user's code back while it runs, so no other user frame can come between.
+ */
+export function callingFrom<F extends (...args: never[]) => unknown>(at: SourceLocation, fn: F): F {
+  return function (this: unknown, ...args: Parameters<F>) {
+    const outer = markedCall;
+    markedCall = at;
+    try {
+      return fn.apply(this, args);
+    } finally {
+      markedCall = outer;
+    }
+  } as F;
+}
+
+/**
+ * The user's call: the call site the bundle marked, else the first stack frame
+ * outside hearth's own dsl/ and stdlib/. Capturing a stack costs per frame, and this
+ * runs for every node of every machine on every rebuild: look at a few frames
+ * first, more only when needed.
  */
 export function callerLocation(): SourceLocation {
-  return firstOutside(captureCallSites(3)) ?? firstOutside(captureCallSites(40)) ?? new DeclaredAt("<unknown>", 0, 0);
+  return markedCall ?? firstOutside(captureCallSites(3)) ?? firstOutside(captureCallSites(40)) ?? new DeclaredAt("<unknown>", 0, 0);
 }
