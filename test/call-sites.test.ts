@@ -141,3 +141,16 @@ test("the example site's nodes are placed as a stack capture places them", async
   assert.ok(markCallSites(bundle.code, () => true).calls.length > 0);
   assert.deepEqual(placedNodes(evaluated(bundle, true)), placedNodes(evaluated(bundle, false)));
 });
+
+test("past the marks' 4,096 names, the calls left are unmarked and placed from their stack", () => {
+  const line = (i: number) => `var x${i} = (0, import_hearth.file)("/usr/local/etc/f${i}", "x");`;
+  const code = [`var import_hearth = require("hearth");`, "var $AA = 1;", ...Array.from({ length: 5000 }, (_, i) => line(i))].join("\n");
+  const { code: marked, calls } = markCallSites(code, () => true);
+  assert.equal(calls.length, 64 * 64 - 1, "every free three-character name is used once");
+  assert.equal(new Set(calls.map((c) => c.name)).size, calls.length);
+  assert.equal(marked.length, code.length);
+  const lines = marked.split("\n");
+  assert.equal(lines[2], line(0).replace("(0, ", `${calls[0]!.name}(`));
+  assert.equal(lines.at(-1), line(4999), "the last calls keep esbuild's own form");
+  assert.deepEqual(calls[0], { name: calls[0]!.name, line: 3, column: line(0).indexOf(")(") + 2 });
+});
