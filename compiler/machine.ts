@@ -1,6 +1,7 @@
 // Compiles one machine: layers → definitions → merged tree → generation.
 import type { Facts, Machine } from "../dsl/nodes.ts";
 import { normalOwner, PREFIX, relativeToPrefix } from "../dsl/validate.ts";
+import { swappablePaths, type SwapBasis } from "./content-swap.ts";
 import { collectDefinitions, defaultFileMode, type Content, type PlacedCheck } from "./definitions.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { checkDirectiveVersions } from "./directive-versions.ts";
@@ -23,6 +24,8 @@ export interface MachineResult {
   /** the machine's units and drop-ins, for checks across machines (compiler/exposure) */
   readonly activations: readonly UnitActivation[];
   readonly diagnostics: readonly Diagnostic[];
+  /** what a later build needs to swap new bytes into the generation (content-swap.ts) */
+  readonly swap?: SwapBasis;
 }
 
 function itemProblems(ev: EvaluatedSite, placed: readonly PlacedItem[]): Diagnostic[] {
@@ -125,5 +128,7 @@ export function compileMachine(
   const versions = checkDirectiveVersions({ nodes: unitNodes, machine, facts, place: ev.place });
   const diagnostics = [...expanded.diagnostics, ...problems, ...defs.diagnostics, ...merged.diagnostics, ...mat.diagnostics, ...units.diagnostics, ...graph, ...versions];
   if (hasErrors(diagnostics)) return { machine, generation: undefined, checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
-  return { machine, generation: buildGeneration(mat.entries, units.specs, defs.packages, known), checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics };
+  const generation = buildGeneration(mat.entries, units.specs, defs.packages, known);
+  const swap = { paths: swappablePaths(defs.definitions), specs: units.specs };
+  return { machine, generation, checks: defs.checks, unitSources: sources, activations: defs.activations, diagnostics, swap };
 }

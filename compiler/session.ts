@@ -21,6 +21,7 @@ import { LOCK_FILE, lockPath, lockText, readLock, writeLock, type LockFile } fro
 import { planSiteNetwork, type MachineAddressing, type SiteNetwork } from "./network/site-network.ts";
 import { diskKey, itemsKey, sameItems, type DiskInputs } from "./machine-key.ts";
 import { generationTar, knownDigests } from "./generation.ts";
+import { changedBytes, swapBytes } from "./content-swap.ts";
 import { compileMachine, type MachineResult } from "./machine.ts";
 import { OutputWriter } from "./output-writer.ts";
 import { createSourceReader, type SourceReader } from "./sources.ts";
@@ -53,6 +54,8 @@ export interface BuildStats {
   readonly evaluated: boolean;
   /** machines compiled (the others came from the session's memory) */
   readonly compiled: readonly string[];
+  /** of those, machines whose last generation took new bytes for some files (content-swap.ts) */
+  readonly swapped: readonly string[];
 }
 
 /** A remembered result with the `at` of its units taken from a new expansion (same items, same order). */
@@ -88,7 +91,7 @@ export class CompileSession {
   readonly #memo = new Map<string, MachineMemo>();
   /** machine → the generation this session last wrote to its output dir */
   readonly #written = new Map<string, { outDir: string; gen: string; checks: string; bundleBytes: number }>();
-  lastStats: BuildStats = { evaluated: false, compiled: [] };
+  lastStats: BuildStats = { evaluated: false, compiled: [], swapped: [] };
   /** road warriors' configurations this session wrote to out/clients/, by path */
   readonly #clientFiles = new Map<string, string>();
   /** nft's verdict on each firewall ruleset text this session has seen */
@@ -127,8 +130,11 @@ export class CompileSession {
     return { ok: true, ev: this.#ev, evaluated: true };
   }
 
-  /** A machine's result: from memory when nothing it depends on changed, compiled otherwise. */
-  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, compiled: string[], diskKeys: Map<string, string>): MachineResult {
+  /**
+   * A machine's result: from memory when nothing it depends on changed, its last
+   * generation with new bytes when only some files' text changed, compiled otherwise.
+   */
+  #machine(ev: EvaluatedSite, machine: Machine, facts: Machine["facts"], addressing: MachineAddressing | undefined, stats: { compiled: string[]; swapped: string[] }, diskKeys: Map<string, string>): MachineResult {
     const factsJson = JSON.stringify(facts);
     const memo = this.#memo.get(machine.name);
     // the same plan object when nothing it depends on changed; its text only when it was made anew
@@ -150,7 +156,16 @@ export class CompileSession {
       this.#memo.set(machine.name, { ...memo, ev, addressing, result });
       return result;
     }
-    compiled.push(machine.name);
+    stats.compiled.push(machine.name);
+    if (memo && expanded && memo.diskKey === now && memo.result.swap && memo.result.generation) {
+      const changed = changedBytes(memo.items, items, expanded, memo.result.swap);
+      if (changed) {
+        stats.swapped.push(machine.name);
+        const result = withFreshPlaces({ ...memo.result, generation: swapBytes(memo.result.generation, changed, memo.result.swap) }, expanded);
+        this.#memo.set(machine.name, { ...memo, ev, addressing, netJson, items, result });
+        return result;
+      }
+    }
     const previous = memo?.result.generation;
     const result = compileMachine(ev, machine, this.#reader, facts, expanded ?? expandMachine(ev, machine, facts, addressing), previous && knownDigests(previous));
     // results with diagnostics point at lines; they are compiled again each time
@@ -176,7 +191,7 @@ export class CompileSession {
     this.#reader.beginBuild();
     const evaluation = await this.#evaluate();
     if (!evaluation.ok) {
-      this.lastStats = { evaluated: true, compiled: [] };
+      this.lastStats = { evaluated: true, compiled: [], swapped: [] };
       return evaluation.result;
     }
     const { ev } = evaluation;
@@ -184,18 +199,18 @@ export class CompileSession {
     const gathered = loadFacts(ev.siteDir);
     const facts = selected.machines.map((m) => machineFacts(m, gathered.facts[m.name], (x) => ev.place(x.at)));
     const network = this.#network(ev, gathered.facts);
-    const compiled: string[] = [];
+    const stats = { compiled: [] as string[], swapped: [] as string[] };
     // disk inputs' keys, taken once per build however many machines read them
     const diskKeys = new Map<string, string>();
     const write = options.write !== false;
     const outRoot = options.outDir ?? "out";
     const results = selected.machines.map((m, i) => {
-      const r = this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), compiled, diskKeys);
+      const r = this.#machine(ev, m, facts[i]!.facts, network.machines.get(m.name), stats, diskKeys);
       const out = write && !hasErrors(r.diagnostics) ? this.#startOutput(r, join(outRoot, m.name)) : undefined;
       if (out) pending.set(m.name, out);
       return r;
     });
-    this.lastStats = { evaluated: evaluation.evaluated, compiled };
+    this.lastStats = { evaluated: evaluation.evaluated, ...stats };
     // exposure budgets (compiler/exposure): all machines at once, so a unit several share is scored once
     const [exposure, rulesets] = await Promise.all([
       checkExposure(exposureServices(ev, results), ev.site.maxExposure, options.exposure),
