@@ -3,6 +3,7 @@
 // next machines, and writes the files once the whole compile is known to be sound. Its disk waits hold up no compile.
 import { parentPort } from "node:worker_threads";
 import { commitOutput, seal, unstage, type OutputPlace, type Sealed, type WrittenOutput } from "./emit.ts";
+import { removeLeftovers } from "./output-leftovers.ts";
 import { installerScript } from "./package-root.ts";
 import type { WriterReply, WriterRequest } from "./output-writer.ts";
 
@@ -36,6 +37,8 @@ port.on("message", (request: WriterRequest) => {
   } else if (request.op === "commit") {
     answer(request.id, async () => {
       const { job, sealed } = await take(request.id);
+      // this session's first write into the directory: what killed processes left there goes
+      if (job.known === "unknown") await removeLeftovers(job.dir);
       return commitOutput(job, sealed, installerScript());
     });
   } else if (request.op === "collect") {

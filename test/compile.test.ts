@@ -1,6 +1,7 @@
 // Compiling is deterministic, and rewrites only what changed.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -95,4 +96,33 @@ test("a damaged bundle in out/ is packed again, not trusted", async () => {
   // THEN the bundle is rewritten with exactly its original bytes, and only nas wrote anything
   assert.ok(readFileSync(join(out, "nas", "bundle.tar.gz")).equals(good));
   assert.deepEqual(Object.fromEntries(again.machines.map((m) => [m.name, m.bytesWritten > 0])), { router: false, nas: true, web: false });
+});
+
+test("what a killed hearth left staged in out/ is removed by the next compile; a running one's, fresh ones and other files stay", async () => {
+  // GIVEN an output directory, and in it what processes left beside its files
+  const out = tmp("hearth-out-");
+  const sitePath = join(example, "site.ts");
+  assert.ok((await compileSite({ sitePath, outDir: out })).ok);
+  const gone = spawnSync("true").pid!;
+  const running = spawn("sleep", ["30"], { stdio: "ignore" });
+  try {
+    const dir = join(out, "web");
+    const hourAgo = new Date(Date.now() - 3600_000);
+    const leave = (name: string, when = hourAgo) => {
+      writeFileSync(join(dir, name), "half");
+      utimesSync(join(dir, name), when, when);
+    };
+    leave(`bundle.tar.gz.tmp-${gone}-3`); // a killed watch's staged bundle
+    leave(`manifest.json.tmp-${gone}-3`); // and its manifest
+    leave(`install.sh.tmp-${gone}`); // a killed compile's write before its rename
+    leave(`bundle.tar.gz.tmp-${gone}-4`, new Date()); // just written: perhaps a build still running elsewhere
+    leave(`bundle.tar.gz.tmp-${running.pid}-1`); // a process that is still there
+    leave(`notes.txt.tmp-${gone}`); // not hearth's
+    // WHEN the site is compiled again
+    assert.ok((await compileSite({ sitePath, outDir: out })).ok);
+    // THEN only what gone processes left settled there is removed
+    assert.deepEqual(readdirSync(dir).sort(), ["bundle.tar.gz", `bundle.tar.gz.tmp-${gone}-4`, `bundle.tar.gz.tmp-${running.pid}-1`, "install.sh", "manifest.json", `notes.txt.tmp-${gone}`].sort());
+  } finally {
+    running.kill();
+  }
 });
