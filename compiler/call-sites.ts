@@ -36,8 +36,11 @@ function* freeNames(code: string): Generator<string> {
 
 /**
  * Marks each call of a hearth function in `code`. `startsSegment` tells where the
- * source map starts a mapping: one starts at the callee of each real call, never
- * inside a string, so text that only looks like a call is left alone.
+ * source map starts a mapping. esbuild's own `(0, ` comes from no source: no mapping
+ * starts at its `0`, and one starts at the callee after it. The same text written
+ * by the user has a mapping at its `0` (`foo(0, file)(x)` passes `file` to `foo` and
+ * calls what it returns), and text inside a string has none at the callee: both
+ * are left alone.
  */
 export function markCallSites(code: string, startsSegment: (line: number, column: number) => boolean): MarkedBundle {
   const modules = [...code.matchAll(HEARTH_IMPORT)].map((m) => m[1]!.replaceAll("$", "\\$"));
@@ -55,8 +58,7 @@ export function markCallSites(code: string, startsSegment: (line: number, column
       lineStart = nl + 1;
     }
     const column = m.index - lineStart + 1;
-    // the mapping starts at the callee, after `(0, `
-    if (!startsSegment(line, column + 4)) continue;
+    if (startsSegment(line, column + 1) || !startsSegment(line, column + 4)) continue;
     const name = names.next();
     if (name.done) break;
     pieces.push(code.slice(copied, m.index), name.value, "(");
