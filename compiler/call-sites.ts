@@ -25,8 +25,8 @@ export interface MarkedBundle {
 /** Variables esbuild binds to hearth's modules: `var import_hearth = require("hearth");` */
 const HEARTH_IMPORT = /^var (import_[A-Za-z0-9_$]+) = (?:__toESM\()?require\("hearth(?:\/[a-z]+)?"\)/gm;
 const NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$";
-/** the mark's own three-character names: `$` and two more, as long as `(0, ` */
-const MARK_LENGTH = 3;
+/** What the mark replaces; a mark is a three-character name and its own `(`, as long. */
+const ESBUILD_CALL = "(0, ";
 
 /** Three-character names `$xy` the code does not use anywhere, in a fixed order. */
 function* freeNames(code: string): Generator<string> {
@@ -45,7 +45,7 @@ function* freeNames(code: string): Generator<string> {
 export function markCallSites(code: string, startsSegment: (line: number, column: number) => boolean): MarkedBundle {
   const modules = [...code.matchAll(HEARTH_IMPORT)].map((m) => m[1]!.replaceAll("$", "\\$"));
   if (modules.length === 0) return { code, calls: [] };
-  const call = new RegExp(`\\(0, ((?:${modules.join("|")})\\.[A-Za-z_$][\\w$]*)\\)\\(`, "g");
+  const call = new RegExp(`\\(0, (?:${modules.join("|")})\\.[A-Za-z_$][\\w$]*\\)\\(`, "g");
   const names = freeNames(code);
   const calls: MarkedCall[] = [];
   const pieces: string[] = [];
@@ -58,11 +58,12 @@ export function markCallSites(code: string, startsSegment: (line: number, column
       lineStart = nl + 1;
     }
     const column = m.index - lineStart + 1;
-    if (startsSegment(line, column + 1) || !startsSegment(line, column + 4)) continue;
+    // a mapping at the 0: the user wrote it; none at the callee: not code
+    if (startsSegment(line, column + 1) || !startsSegment(line, column + ESBUILD_CALL.length)) continue;
     const name = names.next();
     if (name.done) break;
     pieces.push(code.slice(copied, m.index), name.value, "(");
-    copied = m.index + MARK_LENGTH + 1;
+    copied = m.index + ESBUILD_CALL.length;
     calls.push({ name: name.value, line, column: column + m[0].length - 1 });
   }
   pieces.push(code.slice(copied));

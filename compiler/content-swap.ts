@@ -2,12 +2,13 @@
 // files that one text or bytes definition writes alone (an edit to a layer's text:
 // a config value, a note) builds the same tree, the same units and the same checks
 // as before, around other bytes. Its new generation is the last one with those
-// bytes swapped in: collecting, merging and checking the items again, about a
-// third of compiling a machine, is skipped. Anything else compiles as usual.
+// bytes swapped in: collecting, merging and checking the items again, about
+// half of compiling a machine, is skipped. Anything else compiles as usual.
 import { relativeToPrefix } from "../dsl/validate.ts";
 import { buildGeneration, knownDigests, UNIT_DIR, type Generation, type GenUnitSpec } from "./generation.ts";
 import type { FileNode } from "../dsl/nodes.ts";
 import type { ExpandedLayers } from "./layers.ts";
+import { changedItems } from "./machine-key.ts";
 import type { Definition } from "./definitions.ts";
 
 /** What a compile keeps so that its generation can take new bytes (machine.ts). */
@@ -34,22 +35,19 @@ export function swappablePaths(definitions: readonly Definition[]): ReadonlySet<
 }
 
 /**
- * The new bytes of each file, by path, when the items `expanded` (whose key is `key`)
- * differ from the items of key `before` only in the bytes of files `basis` can swap;
- * undefined when anything else differs. A key is a machine's fingerprint's parts
- * (machine-key.ts): its name, its facts, then a layer's name and an item's JSON for
- * each item. Only the old JSON of a changed item is read back, so a session keeps no
- * items between builds.
+ * The new bytes of each file, by path, when the items `expanded` (whose items key is
+ * `key`, machine-key.ts) differ from those of key `before` only in the bytes of files
+ * `basis` can swap; undefined when anything else differs. Only the old JSON of a
+ * changed item is read back, so a session keeps no items between builds.
  */
 export function changedBytes(before: readonly string[], key: readonly string[], expanded: ExpandedLayers, basis: SwapBasis): Map<string, Uint8Array> | undefined {
-  if (key.length !== before.length || key[0] !== before[0] || key[1] !== before[1]) return undefined;
   if (expanded.diagnostics.length > 0 || expanded.layers.some((l) => l.problems.length > 0)) return undefined;
+  const items = changedItems(before, key);
+  if (!items) return undefined;
   const changed = new Map<string, Uint8Array>();
-  for (let i = 2; i < key.length; i += 2) {
-    if (key[i] !== before[i]) return undefined;
-    if (key[i + 1] === before[i + 1]) continue;
-    const is = expanded.items[(i - 2) / 2]!.item;
-    const was = JSON.parse(before[i + 1]!) as Partial<FileNode>;
+  for (const { index, was: wasJson } of items) {
+    const is = expanded.items[index]!.item;
+    const was = JSON.parse(wasJson) as Partial<FileNode>;
     if (was.kind !== "file" || is.kind !== "file" || was.source?.kind === "disk" || is.source.kind === "disk") return undefined;
     if (was.path !== is.path || was.mode !== is.mode || was.owner !== is.owner || was.combine !== is.combine || (was.problems?.length ?? 0) + is.problems.length > 0) return undefined;
     const path = relativeToPrefix(is.path);

@@ -46,6 +46,22 @@ export function sameItems(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * The items whose JSON differs between two items keys of a machine, each with its
+ * index among the items and its JSON in `before`; undefined when anything else
+ * differs (the machine, its facts, the number of items or a layer's name).
+ */
+export function changedItems(before: readonly string[], now: readonly string[]): { index: number; was: string }[] | undefined {
+  if (now.length !== before.length || now[0] !== before[0] || now[1] !== before[1]) return undefined;
+  const changed: { index: number; was: string }[] = [];
+  // after the machine and its facts: a layer's name, then an item's JSON, for each item
+  for (let i = 2; i < now.length; i += 2) {
+    if (now[i] !== before[i]) return undefined;
+    if (now[i + 1] !== before[i + 1]) changed.push({ index: (i - 2) / 2, was: before[i + 1]! });
+  }
+  return changed;
+}
+
+/**
  * The state of the disk inputs now: a changed, added or removed file below a tree moves it.
  * `seen` holds the keys already taken during this build, so a file or tree many machines
  * read (a shared layer's) is looked at once per build, not once per machine.

@@ -26,19 +26,18 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes from `dir` what killed hearth processes left there; returns the names removed. */
-export async function removeLeftovers(dir: string, now = Date.now()): Promise<string[]> {
+/** Removes from `dir` what killed hearth processes left there. */
+export async function removeLeftovers(dir: string, now = Date.now()): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const candidates = names.filter((name) => {
     const pid = Number(LEFTOVER.exec(name)?.[1]);
     return Number.isInteger(pid) && pid !== process.pid && !alive(pid);
   });
-  const removed = await Promise.all(
+  await Promise.all(
     candidates.map(async (name) => {
       const path = join(dir, name);
       const settled = await stat(path).then((s) => now - s.mtimeMs > SETTLED_MS, () => false);
-      return settled && (await unlink(path).then(() => true, () => false)) ? name : undefined;
+      if (settled) await unlink(path).catch(() => undefined);
     }),
   );
-  return removed.filter((name) => name !== undefined);
 }
